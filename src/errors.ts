@@ -1,0 +1,35 @@
+// Errors are values with a kind. Exactly one place (exitCodeFor) turns a kind into a process exit code.
+
+export type ErrorKind = 'usage' | 'api' | 'transport' | 'auth' | 'interrupted' | 'internal';
+
+export class CliError extends Error {
+  readonly kind: ErrorKind;
+  /** Extra lines shown under the message (hints, valid values, cause chain). */
+  readonly details: readonly string[];
+
+  constructor(kind: ErrorKind, message: string, details: readonly string[] = []) {
+    super(message);
+    this.name = 'CliError';
+    this.kind = kind;
+    this.details = details;
+  }
+}
+
+export const usageError = (message: string, details: readonly string[] = []): CliError =>
+  new CliError('usage', message, details);
+
+/** The documented exit codes (README "Exit codes"). */
+export const EXIT = {
+  ok: 0,
+  api: 1,
+  usage: 2,
+  transport: 3,
+  auth: 4,
+  interrupted: 130,
+  internal: 70,
+} as const;
+
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof CliError) return EXIT[error.kind];
+  return EXIT.internal;
+}
