@@ -1,0 +1,53 @@
+// Resolves query field paths (`vmNics.l3Network.name`) across the inventories' expanded queries.
+import { TAG_FIELDS, type Catalog } from '../catalog/catalog.js';
+import type { FieldSpec, InventorySpec } from '../catalog/types.js';
+import { usageError } from '../errors.js';
+import { suggest } from '../util/suggest.js';
+
+export interface ResolvedField {
+  /** The inventory that owns the last segment. */
+  inventory: InventorySpec;
+  /** The field itself; undefined for `__systemTag__` / `__userTag__`. */
+  field?: FieldSpec;
+  /** True when the path crosses into another resource. */
+  crossResource: boolean;
+}
+
+const isTagField = (name: string): boolean => (TAG_FIELDS as readonly string[]).includes(name);
+
+export function resolveFieldPath(catalog: Catalog, root: InventorySpec, path: string): ResolvedField {
+  const segments = path.split('.');
+  let inv = root;
+  for (let i = 0; i < segments.length - 1; i++) {
+    const seg = segments[i];
+    const exp = inv.expand?.find((e) => e.name === seg);
+    const target = exp && catalog.inventory(exp.inventory);
+    if (!exp || !target) {
+      const prefix = segments.slice(0, i).join('.');
+      const names = (inv.expand ?? []).map((e) => e.name);
+      const near = suggest(seg, names);
+      throw usageError(`unknown field '${path}': ${inv.name} has no related resource '${seg}'${prefix ? ` (after '${prefix}.')` : ''}`, [
+        ...(near.length ? [`did you mean: ${near.map((n) => joinPath(segments, i, `${n}.`)).join(', ')}?`] : []),
+        names.length ? `related resources of ${inv.name}: ${names.join(', ')}` : `${inv.name} has no related resources`,
+      ]);
+    }
+    inv = target;
+  }
+  const last = segments[segments.length - 1];
+  const crossResource = segments.length > 1;
+  if (isTagField(last)) return { inventory: inv, crossResource };
+  const field = inv.fields.find((f) => f.name === last);
+  if (!field) {
+    const candidates = [...inv.fields.map((f) => f.name), ...TAG_FIELDS, ...(inv.expand ?? []).map((e) => `${e.name}.`)];
+    const near = suggest(last, candidates);
+    throw usageError(`unknown field '${path}': ${inv.name} has no field '${last}'`, [
+      ...(near.length ? [`did you mean: ${near.map((n) => joinPath(segments, segments.length - 1, n)).join(', ')}?`] : []),
+      `try: zstack-cli help Query${root.name} (or press Tab)`,
+    ]);
+  }
+  return { inventory: inv, field, crossResource };
+}
+
+function joinPath(segments: string[], index: number, replacement: string): string {
+  return [...segments.slice(0, index), replacement].join('.');
+}

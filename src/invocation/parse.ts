@@ -1,0 +1,197 @@
+// tokens -> Invocation: the verb from the catalog, typed and validated parameters, query conditions.
+import type { Catalog } from '../catalog/catalog.js';
+import type { ApiSpec, InventorySpec, ParamSpec } from '../catalog/types.js';
+import { usageError } from '../errors.js';
+import { didYouMean } from '../util/suggest.js';
+import { checkServerReading, isFieldName, splitCondition, type Condition } from './condition.js';
+import { resolveFieldPath } from './fields.js';
+import { coerceValue, parseBoolean, parseList } from './values.js';
+
+export interface QueryOptions {
+  limit?: number;
+  start?: number;
+  count?: boolean;
+  replyWithCount?: boolean;
+  sortBy?: string;
+  sortDirection?: 'asc' | 'desc';
+  fields?: string[];
+  groupBy?: string;
+  filterName?: string;
+  /** Seconds the client waits for the answer (the classic tool's `timeout`); not sent to the server. */
+  timeout?: number;
+}
+
+export interface Invocation {
+  api: ApiSpec;
+  params: Record<string, unknown>;
+  conditions: Condition[];
+  query: QueryOptions;
+}
+
+/** The special parameters of every Query verb, with how each value is read. */
+export const QUERY_SPECIALS = ['limit', 'start', 'count', 'replyWithCount', 'sortBy', 'sortDirection', 'fields', 'groupBy', 'filterName', 'timeout'] as const;
+type QuerySpecial = (typeof QUERY_SPECIALS)[number];
+
+export function findApi(catalog: Catalog, verb: string): ApiSpec {
+  const api = catalog.find(verb);
+  if (api) return api;
+  throw usageError(`unknown command '${verb}'`, [...didYouMean(verb, catalog.verbNames()), "run 'zstack-cli help' for the list of commands"]);
+}
+
+export function parseInvocation(catalog: Catalog, verb: string, args: readonly string[]): Invocation {
+  const api = findApi(catalog, verb);
+  if (api.query) return parseQuery(catalog, api, args);
+  return { api, params: parseParams(api, args), conditions: [], query: {} };
+}
+
+function parseParams(api: ApiSpec, args: readonly string[]): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const token of args) {
+    const eq = token.indexOf('=');
+    const key = eq > 0 ? token.slice(0, eq) : '';
+    if (!isFieldName(key)) {
+      throw usageError(`'${token}' is not a key=value parameter`, [`parameters of ${api.name}: ${api.params.map((p) => p.name).join(', ')}`]);
+    }
+    const spec = api.params.find((p) => p.name === key) ?? api.params.find((p) => p.name.toLowerCase() === key.toLowerCase());
+    if (!spec) {
+      throw usageError(`${api.name} has no parameter '${key}'`, [
+        ...didYouMean(key, api.params.map((p) => p.name)),
+        `run 'zstack-cli help ${api.name}' for its parameters`,
+      ]);
+    }
+    const value = coerceValue(spec, token.slice(eq + 1));
+    checkValidValues(spec, value);
+    if (spec.name in params) {
+      if (spec.type !== 'list') throw usageError(`${spec.name} is given more than once`);
+      (params[spec.name] as unknown[]).push(...(value as unknown[]));
+      continue;
+    }
+    params[spec.name] = value;
+  }
+  const missing = api.params.filter((p) => p.required && !(p.name in params));
+  if (missing.length) {
+    throw usageError(`${api.name} is missing required parameter${missing.length > 1 ? 's' : ''}: ${missing.map((p) => p.name).join(', ')}`, [
+      `usage: zstack-cli ${api.name} ${api.params.filter((p) => p.required).map((p) => `${p.name}=<${p.type}>`).join(' ')}`,
+    ]);
+  }
+  return params;
+}
+
+function checkValidValues(spec: ParamSpec, value: unknown): void {
+  if (!spec.validValues) return;
+  const values = Array.isArray(value) ? value : [value];
+  for (const v of values) {
+    if (!spec.validValues.includes(String(v))) {
+      throw usageError(`${spec.name}: '${String(v)}' is not a valid value`, [`valid values: ${spec.validValues.join(', ')}`]);
+    }
+  }
+}
+
+function parseQuery(catalog: Catalog, api: ApiSpec, args: readonly string[]): Invocation {
+  const inventory = catalog.inventory(api.query!);
+  if (!inventory) throw usageError(`${api.name}: the catalog has no inventory '${api.query}'`);
+  const conditions: Condition[] = [];
+  const query: QueryOptions = {};
+  const seen = new Set<string>();
+  for (let i = 0; i < args.length; i++) {
+    const token = args[i];
+    // `field is null` / `field not null` given as three shell words.
+    const next = args[i + 1]?.toLowerCase();
+    if (isFieldName(token) && (next === 'is' || next === 'not') && args[i + 2]?.toLowerCase() === 'null') {
+      conditions.push(checkCondition(catalog, inventory, { field: token, op: next === 'is' ? 'is null' : 'not null' }));
+      i += 2;
+      continue;
+    }
+    const eq = token.indexOf('=');
+    const key = eq > 0 ? token.slice(0, eq) : '';
+    const special = (QUERY_SPECIALS as readonly string[]).find((s) => s.toLowerCase() === key.toLowerCase()) as QuerySpecial | undefined;
+    if (special) {
+      if (seen.has(special)) throw usageError(`${special} is given more than once`);
+      seen.add(special);
+      setSpecial(inventory, query, special, token.slice(eq + 1));
+      continue;
+    }
+    const condition = splitCondition(token);
+    if (!condition) {
+      throw usageError(`'${token}' is neither a query condition nor a key=value parameter`, [
+        "a condition is <field><operator><value> with no spaces around the operator, e.g. name=vm1 'cpuNum>4' 'name~=web%'",
+        `operators: = != > < >= <= ?= !?= ~= !~= and '<field> is null', '<field> not null'`,
+      ]);
+    }
+    conditions.push(checkCondition(catalog, inventory, condition));
+  }
+  if (query.sortDirection && !query.sortBy) throw usageError('sortDirection needs sortBy=<field>');
+  return { api, params: {}, conditions, query };
+}
+
+function checkCondition(catalog: Catalog, inventory: InventorySpec, c: Condition): Condition {
+  const resolved = resolveFieldPath(catalog, inventory, c.field);
+  if (c.value !== undefined && resolved.field) checkConditionValue(c, resolved.field.type);
+  checkServerReading(c);
+  return c;
+}
+
+const NUMERIC = new Set(['integer', 'long', 'float']);
+
+function checkConditionValue(c: Condition, type: string): void {
+  if (c.op === '~=' || c.op === '!~=') return;
+  const values = c.op === '?=' || c.op === '!?=' ? c.value!.split(',') : [c.value!];
+  for (const v of values) {
+    if (NUMERIC.has(type) && !Number.isFinite(Number(v.trim() === '' ? Number.NaN : v))) {
+      throw usageError(`${c.field} is a number: '${v}' cannot be compared with it`);
+    }
+    if (type === 'boolean' && !/^(true|false)$/i.test(v)) {
+      throw usageError(`${c.field} is a boolean: use true or false, not '${v}'`);
+    }
+  }
+}
+
+function setSpecial(inventory: InventorySpec, q: QueryOptions, key: QuerySpecial, raw: string): void {
+  switch (key) {
+    case 'limit':
+    case 'start':
+    case 'timeout':
+      q[key] = nonNegativeInt(key, raw);
+      return;
+    case 'count':
+    case 'replyWithCount':
+      q[key] = parseBoolean(key, raw);
+      return;
+    case 'sortBy':
+    case 'groupBy':
+      q[key] = ownField(inventory, key, raw);
+      return;
+    case 'sortDirection': {
+      const d = raw.toLowerCase();
+      if (d !== 'asc' && d !== 'desc') throw usageError(`sortDirection: '${raw}' is not valid`, ['valid values: asc, desc']);
+      q.sortDirection = d;
+      return;
+    }
+    case 'fields': {
+      const names = (parseList('fields', raw) as unknown[]).map(String).filter((f) => f !== '');
+      if (!names.length) throw usageError('fields: give at least one field name, e.g. fields=uuid,name');
+      q.fields = [...new Set(names.map((f) => ownField(inventory, 'fields', f)))];
+      return;
+    }
+    case 'filterName':
+      q.filterName = raw;
+      return;
+  }
+}
+
+function nonNegativeInt(key: string, raw: string): number {
+  if (!/^\d+$/.test(raw.trim())) throw usageError(`${key}: '${raw}' is not a whole number >= 0`);
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n)) throw usageError(`${key}: ${raw} is too large`);
+  return n;
+}
+
+/** sortBy, groupBy and fields take the inventory's own fields only (no tags, no cross-resource paths). */
+function ownField(inventory: InventorySpec, key: string, name: string): string {
+  if (inventory.fields.some((f) => f.name === name)) return name;
+  throw usageError(`${key}: ${inventory.name} has no field '${name}'`, [
+    ...didYouMean(name, inventory.fields.map((f) => f.name)),
+    `${key} takes one of the resource's own fields: ${inventory.fields.map((f) => f.name).join(', ')}`,
+  ]);
+}
+

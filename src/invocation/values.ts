@@ -1,0 +1,100 @@
+// Turns the text after `key=` into a typed wire value, by the parameter's declared type.
+import type { ParamSpec } from '../catalog/types.js';
+import { usageError } from '../errors.js';
+
+const INT32: readonly [number, number] = [-2147483648, 2147483647];
+const SAFE_LONG: readonly [number, number] = [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+export function coerceValue(param: ParamSpec, text: string): unknown {
+  switch (param.type) {
+    case 'string':
+      return text;
+    case 'integer':
+      return parseWhole(param, text, INT32);
+    case 'long':
+      return parseWhole(param, text, SAFE_LONG);
+    case 'float':
+      return checkRange(param, parseNumber(param, text));
+    case 'boolean':
+      return parseBoolean(param.name, text);
+    case 'list':
+      return parseList(param.name, text);
+    case 'map':
+      return parseJson(param.name, text, 'a JSON object, e.g. {"key":"value"}', (v) => isPlainObject(v));
+    case 'object':
+      return parseJson(param.name, text, 'JSON', () => true);
+  }
+}
+
+function parseNumber(param: ParamSpec, text: string): number {
+  const t = text.trim();
+  const n = NUMBER_TEXT.test(t) ? Number(t) : Number.NaN;
+  if (!Number.isFinite(n)) throw usageError(`${param.name}: '${text}' is not a number`);
+  return n;
+}
+
+// Whole numbers may be written `100`, `100.0` or `1.5E12` (the SDK examples do), as long as they are whole.
+function parseWhole(param: ParamSpec, text: string, bounds: readonly [number, number]): number {
+  const n = parseNumber(param, text);
+  if (!Number.isInteger(n)) throw usageError(`${param.name}: '${text}' is not a whole number`);
+  if (n < bounds[0] || n > bounds[1]) {
+    throw usageError(`${param.name}: ${text} is out of range for a ${param.type} (${bounds[0]} to ${bounds[1]})`);
+  }
+  return checkRange(param, n);
+}
+
+function checkRange(param: ParamSpec, n: number): number {
+  const r = param.numberRange;
+  if (r && (n < r[0] || n > r[1])) throw usageError(`${param.name}: ${n} is outside the valid range ${r[0]} to ${r[1]}`);
+  return n;
+}
+
+export function parseBoolean(name: string, text: string): boolean {
+  const t = text.trim().toLowerCase();
+  if (t === 'true') return true;
+  if (t === 'false') return false;
+  throw usageError(`${name}: '${text}' is not a boolean (use true or false)`);
+}
+
+/** `a,b,c` with `\,` for a literal comma and `\\` for a backslash, or a JSON array. */
+export function parseList(name: string, text: string): unknown[] {
+  const t = text.trim();
+  if (t.startsWith('[')) {
+    return parseJson(name, t, 'a JSON array', (v) => Array.isArray(v)) as unknown[];
+  }
+  if (text === '') return [];
+  return splitEscaped(text, ',');
+}
+
+export function splitEscaped(text: string, sep: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\' && (text[i + 1] === sep || text[i + 1] === '\\')) {
+      cur += text[i + 1];
+      i++;
+    } else if (ch === sep) {
+      out.push(cur);
+      cur = '';
+    } else {
+      cur += ch;
+    }
+  }
+  out.push(cur);
+  return out;
+}
+
+function parseJson(name: string, text: string, what: string, accept: (v: unknown) => boolean): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw usageError(`${name}: expected ${what}, but the text is not valid JSON (${(e as Error).message})`);
+  }
+  if (!accept(value)) throw usageError(`${name}: expected ${what}`);
+  return value;
+}
+
+const isPlainObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);

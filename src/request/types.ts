@@ -1,0 +1,36 @@
+import type { HttpMethod } from '../catalog/types.js';
+
+export interface Endpoint {
+  https: boolean;
+  host: string;
+  port: number;
+  /** Context path without slashes; may be empty (behind a proxy). */
+  contextPath: string;
+}
+
+export type Auth =
+  | { kind: 'none' }
+  | { kind: 'session'; sessionUuid: string }
+  | { kind: 'accessKey'; keyId: string; keySecret: string };
+
+export interface RequestOptions {
+  /** Sent as X-Job-UUID. */
+  jobUuid?: string;
+  /** Sent as X-Web-Hook. */
+  webhook?: string;
+  /** Seconds, sent as X-API-Timeout. */
+  apiTimeout?: number;
+  /** The clock, for AccessKey signatures (tests fix it). */
+  now?: Date;
+}
+
+export interface HttpRequest {
+  method: HttpMethod;
+  url: string;
+  headers: Record<string, string>;
+  body: unknown | null;
+  /** Whether the server answers 202 and a job location. */
+  async: boolean;
+  /** Paths into `body` (and query keys, as ['?key']) that hold secrets, for masking. */
+  secrets: string[][];
+}

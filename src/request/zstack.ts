@@ -1,0 +1,99 @@
+// Invocation -> HttpRequest for the ZStack REST v1 wire contract (shared/docs/zstack-rest.md).
+import { createHash, createHmac } from 'node:crypto';
+import { isAsync, isTagParam, needsSession, paramLocation } from '../catalog/catalog.js';
+import type { ApiSpec } from '../catalog/types.js';
+import { conditionText } from '../invocation/condition.js';
+import type { Invocation, QueryOptions } from '../invocation/parse.js';
+import { baseUrl } from './endpoint.js';
+import type { Auth, Endpoint, HttpRequest, RequestOptions } from './types.js';
+
+export const sha512Hex = (text: string): string => createHash('sha512').update(text, 'utf8').digest('hex');
+
+const enc = encodeURIComponent;
+
+export function buildZStackRequest(inv: Invocation, endpoint: Endpoint, auth: Auth, opts: RequestOptions = {}): HttpRequest {
+  const { api } = inv;
+  const secrets: string[][] = [];
+  const pairs: Array<[string, string]> = [];
+  const bodyParams: Record<string, unknown> = {};
+  const topLevel: Record<string, unknown> = {};
+
+  let path = api.path;
+  for (const spec of api.params) {
+    if (!(spec.name in inv.params)) continue;
+    let value = inv.params[spec.name];
+    if (spec.password === 'sha512' && typeof value === 'string') value = sha512Hex(value);
+    const where = paramLocation(api, spec);
+    if (where === 'path') {
+      path = path.replace(`{${spec.name}}`, enc(String(value)));
+    } else if (where === 'query' || where === 'header') {
+      for (const v of Array.isArray(value) ? value : [value]) pairs.push([spec.name, wireText(v)]);
+      if (spec.password) secrets.push([`?${spec.name}`]);
+    } else if (isTagParam(spec.name)) {
+      topLevel[spec.name] = value;
+    } else {
+      bodyParams[spec.name] = value;
+      if (spec.password) secrets.push([bodyKeyOf(api), spec.name]);
+    }
+  }
+  if (api.query) pairs.push(...queryPairs(inv));
+
+  const apiPath = `/v1${path}`;
+  const qs = pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&');
+  const url = `${baseUrl(endpoint)}${apiPath}${qs ? `?${qs}` : ''}`;
+
+  const hasBody = api.method === 'POST' || api.method === 'PUT' || api.method === 'PATCH';
+  const body = hasBody ? { [bodyKeyOf(api)]: bodyParams, ...topLevel } : null;
+  const headers: Record<string, string> = {};
+  if (hasBody) headers['Content-Type'] = 'application/json;charset=UTF-8';
+  if (needsSession(api)) Object.assign(headers, authHeaders(auth, api.method, apiPath, opts.now ?? new Date()));
+  const async = isAsync(api);
+  if (async && opts.jobUuid) headers['X-Job-UUID'] = opts.jobUuid;
+  if (async && opts.webhook) headers['X-Web-Hook'] = opts.webhook;
+  if (opts.apiTimeout !== undefined) headers['X-API-Timeout'] = String(opts.apiTimeout);
+  return { method: api.method, url, headers, body, async, secrets };
+}
+
+const bodyKeyOf = (api: ApiSpec): string => api.bodyKey ?? 'params';
+
+function wireText(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
+}
+
+/** Conditions as repeated `q=`, then paging, sorting and field selection, as the real server reads them. */
+export function queryPairs(inv: Invocation): Array<[string, string]> {
+  const q: QueryOptions = inv.query;
+  const pairs: Array<[string, string]> = inv.conditions.map((c) => ['q', conditionText(c)]);
+  if (q.limit !== undefined) pairs.push(['limit', String(q.limit)]);
+  if (q.start !== undefined) pairs.push(['start', String(q.start)]);
+  if (q.count !== undefined) pairs.push(['count', String(q.count)]);
+  if (q.replyWithCount !== undefined) pairs.push(['replyWithCount', String(q.replyWithCount)]);
+  if (q.sortBy) pairs.push(['sort', `${q.sortDirection === 'desc' ? '-' : '+'}${q.sortBy}`]);
+  if (q.fields?.length) pairs.push(['fields', q.fields.join(',')]);
+  if (q.groupBy) pairs.push(['groupBy', q.groupBy]);
+  if (q.filterName !== undefined) pairs.push(['filterName', q.filterName]);
+  return pairs;
+}
+
+function authHeaders(auth: Auth, method: string, apiPath: string, now: Date): Record<string, string> {
+  if (auth.kind === 'session') return { Authorization: `OAuth ${auth.sessionUuid}` };
+  if (auth.kind === 'accessKey') {
+    const date = formatSignatureDate(now);
+    return { Date: date, Authorization: `ZStack ${auth.keyId}:${accessKeySignature(auth.keySecret, method, date, apiPath)}` };
+  }
+  return {};
+}
+
+/** base64(HMAC-SHA1(secret, METHOD \n Date \n /v1/path)), the path without the query string. */
+export function accessKeySignature(secret: string, method: string, date: string, apiPath: string): string {
+  return createHmac('sha1', secret).update(`${method}\n${date}\n${apiPath}`, 'utf8').digest('base64');
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `Mon, 23 Nov 2026 10:20:30 GMT`: English, RFC-1123 style, with a zone id the server can parse. */
+export function formatSignatureDate(d: Date): string {
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  return `${DAYS[d.getUTCDay()]}, ${p2(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} GMT`;
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { parseInvocation } from '../../src/invocation/parse.js';
+import { splitEscaped } from '../../src/invocation/values.js';
+import { catalog, req, text, usageErr } from '../helpers/build.js';
+
+const params = (verb: string, ...args: string[]) => parseInvocation(catalog, verb, args).params;
+
+describe('verbs', () => {
+  it('match case-insensitively and print canonically', () => {
+    expect(parseInvocation(catalog, 'queryvminstance', []).api.name).toBe('QueryVmInstance');
+    expect(parseInvocation(catalog, 'LOGINBYACCOUNT', ['accountName=a', 'password=b']).api.name).toBe('LogInByAccount');
+  });
+
+  it('an unknown verb suggests the nearest', () => {
+    expect(text(usageErr(() => parseInvocation(catalog, 'QueryVmInstanse', [])))).toMatch(/unknown command 'QueryVmInstanse'[\s\S]*did you mean: QueryVmInstance/);
+    expect(text(usageErr(() => parseInvocation(catalog, 'LoginByAccount2', [])))).toMatch(/LogInByAccount/);
+  });
+});
+
+describe('typed parameters', () => {
+  it('strings, empty strings and values containing =', () => {
+    expect(params('CreateAccount', 'name=a=b', 'password=', 'description=')).toMatchObject({ name: 'a=b', password: '', description: '' });
+  });
+
+  it('longs accept the SDK spellings of whole numbers', () => {
+    expect(params('UpdateQuota', 'identityUuid=u', 'name=vm.num', 'value=20')).toMatchObject({ value: 20 });
+    expect(params('UpdateQuota', 'identityUuid=u', 'name=vm.num', 'value=20.0')).toMatchObject({ value: 20 });
+    expect(params('UpdateQuota', 'identityUuid=u', 'name=vm.num', 'value=1.510669257141E12')).toMatchObject({ value: 1510669257141 });
+    expect(text(usageErr(() => params('UpdateQuota', 'identityUuid=u', 'name=n', 'value=ten')))).toMatch(/value: 'ten' is not a number/);
+    expect(text(usageErr(() => params('UpdateQuota', 'identityUuid=u', 'name=n', 'value=1.5')))).toMatch(/not a whole number/);
+    expect(text(usageErr(() => params('UpdateQuota', 'identityUuid=u', 'name=n', 'value=99999999999999999999')))).toMatch(/out of range/);
+  });
+
+  it('integers are 32-bit', () => {
+    expect(params('GetLdapEntry', 'ldapFilter=(cn=x)', 'limit=2500')).toMatchObject({ limit: 2500 });
+    expect(text(usageErr(() => params('GetLdapEntry', 'ldapFilter=x', 'limit=3000000000')))).toMatch(/out of range for a integer|out of range/);
+  });
+
+  it('floats', () => {
+    expect(params('CreateResourcePrice', 'resourceName=cpu', 'timeUnit=s', 'price=0.5')).toMatchObject({ price: 0.5 });
+    usageErr(() => params('CreateResourcePrice', 'resourceName=cpu', 'timeUnit=s', 'price=cheap'));
+  });
+
+  it('booleans', () => {
+    expect(params('ShareResource', 'resourceUuids=a', 'toPublic=true')).toMatchObject({ toPublic: true });
+    expect(params('ShareResource', 'resourceUuids=a', 'toPublic=FALSE')).toMatchObject({ toPublic: false });
+    expect(text(usageErr(() => params('ShareResource', 'resourceUuids=a', 'toPublic=yes')))).toMatch(/true or false/);
+  });
+
+  it('lists: comma-separated with \\, escapes, JSON arrays, repeated keys append', () => {
+    expect(params('GetResourceNames', 'uuids=a,b,c')).toMatchObject({ uuids: ['a', 'b', 'c'] });
+    expect(params('GetResourceNames', 'uuids=a\\,b,c')).toMatchObject({ uuids: ['a,b', 'c'] });
+    expect(params('GetResourceNames', 'uuids=["x,y","z"]')).toMatchObject({ uuids: ['x,y', 'z'] });
+    expect(params('GetResourceNames', 'uuids=a', 'uuids=b')).toMatchObject({ uuids: ['a', 'b'] });
+    expect(splitEscaped('a\\\\,b', ',')).toEqual(['a\\', 'b']);
+    usageErr(() => params('GetResourceNames', 'uuids=[1,'));
+  });
+
+  it('objects and maps are JSON', () => {
+    const st = '[{"name":"s1","effect":"Allow","actions":["identity:APIUpdateUserMsg"]}]';
+    expect(params('CreatePolicy', 'name=p', `statements=${st}`)).toMatchObject({ statements: JSON.parse(st) });
+    expect(text(usageErr(() => params('CreatePolicy', 'name=p', 'statements={bad')))).toMatch(/not valid JSON/);
+  });
+
+  it('systemTags and userTags are lists on every API', () => {
+    expect(params('CreateAccount', 'name=a', 'password=b', 'systemTags=x::y,z', 'userTags=web')).toMatchObject({ systemTags: ['x::y', 'z'], userTags: ['web'] });
+  });
+});
+
+describe('usage errors', () => {
+  it('lists every missing required parameter at once', () => {
+    expect(text(usageErr(() => params('UpdateQuota')))).toMatch(/missing required parameters: identityUuid, name, value/);
+  });
+
+  it('lists the valid values', () => {
+    expect(text(usageErr(() => params('CreateAccount', 'name=a', 'password=b', 'type=Root')))).toMatch(/'Root' is not a valid value[\s\S]*valid values: SystemAdmin, Normal, ThirdParty/);
+  });
+
+  it('an unknown parameter suggests the nearest', () => {
+    expect(text(usageErr(() => params('CreateAccount', 'nmae=a', 'password=b')))).toMatch(/no parameter 'nmae'[\s\S]*did you mean: name/);
+  });
+
+  it('a repeated non-list key', () => {
+    expect(text(usageErr(() => params('CreateAccount', 'name=a', 'name=b', 'password=c')))).toMatch(/name is given more than once/);
+  });
+
+  it('a token that is not key=value', () => {
+    expect(text(usageErr(() => params('CreateAccount', 'name')))).toMatch(/not a key=value parameter/);
+    usageErr(() => params('CreateAccount', '=x'));
+    usageErr(() => params('CreateAccount', 'na me=x'));
+  });
+
+  it('nothing is built when the input is bad', () => {
+    usageErr(() => req('DeleteAccount'));
+  });
+});
