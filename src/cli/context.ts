@@ -1,0 +1,87 @@
+// Who and where: the profile, endpoint, credentials and options for one command.
+// Precedence everywhere: command-line option > environment > profile > default.
+import { DEFAULT_PROFILE, readConfig, readSession, type ConfigFile, type ProfileConfig, type StoredSession } from '../session/config.js';
+import { usageError } from '../errors.js';
+import type { Io } from '../output/io.js';
+import { DEFAULT_ENDPOINT } from '../request/endpoint.js';
+import type { Auth, Endpoint } from '../request/types.js';
+
+export interface GlobalOptions {
+  dryRun?: boolean;
+  curl?: boolean;
+  debug?: boolean;
+  host?: string;
+  port?: string;
+  contextPath?: string;
+  https?: boolean;
+  insecure?: boolean;
+  caCert?: string;
+  profile?: string;
+  timeout?: string;
+  wait?: boolean;
+  jobUuid?: string;
+  webhook?: string;
+  help?: boolean;
+  version?: boolean;
+}
+
+export interface Context {
+  io: Io;
+  opts: GlobalOptions;
+  config: ConfigFile;
+  profileName: string;
+  profile: ProfileConfig;
+  endpoint: Endpoint;
+  session?: StoredSession;
+  auth: Auth;
+  insecure: boolean;
+  caCert?: string;
+  /** --timeout in seconds, if given. */
+  timeoutSec?: number;
+}
+
+const bool = (v: string | undefined): boolean | undefined => (v === undefined || v === '' ? undefined : /^(1|true|yes|on)$/i.test(v));
+
+export function resolveContext(io: Io, opts: GlobalOptions): Context {
+  const env = io.env;
+  const config = readConfig(env);
+  const profileName = opts.profile ?? (env.ZSTACK_PROFILE || config.currentProfile || DEFAULT_PROFILE);
+  const profile = config.profiles[profileName] ?? {};
+  if (opts.profile !== undefined && !config.profiles[profileName] && profileName !== DEFAULT_PROFILE) {
+    throw usageError(`no profile named '${profileName}'`, [`create it: zstack-cli profile add ${profileName} host=<host>`, 'list them: zstack-cli profile list']);
+  }
+  const portText = opts.port ?? env.ZSTACK_PORT;
+  let port = profile.port ?? DEFAULT_ENDPOINT.port;
+  if (portText !== undefined && portText !== '') {
+    port = Number(portText);
+    if (!/^\d+$/.test(portText) || port < 1 || port > 65535) throw usageError(`port: '${portText}' is not a port number (1-65535)`);
+  }
+  const endpoint: Endpoint = {
+    https: opts.https ?? bool(env.ZSTACK_HTTPS) ?? profile.https ?? DEFAULT_ENDPOINT.https,
+    host: opts.host ?? (env.ZSTACK_HOST || profile.host || DEFAULT_ENDPOINT.host),
+    port,
+    contextPath: opts.contextPath ?? env.ZSTACK_CONTEXT_PATH ?? profile.contextPath ?? DEFAULT_ENDPOINT.contextPath,
+  };
+  let timeoutSec: number | undefined;
+  if (opts.timeout !== undefined) {
+    timeoutSec = Number(opts.timeout);
+    if (!/^\d+$/.test(opts.timeout) || timeoutSec < 1) throw usageError(`--timeout: '${opts.timeout}' is not a number of seconds`);
+  }
+  const keyId = env.ZSTACK_ACCESS_KEY_ID || profile.accessKeyId;
+  const keySecret = env.ZSTACK_ACCESS_KEY_SECRET || profile.accessKeySecret;
+  const session = readSession(env, profileName);
+  const auth: Auth = keyId && keySecret ? { kind: 'accessKey', keyId, keySecret } : session ? { kind: 'session', sessionUuid: session.uuid } : { kind: 'none' };
+  return {
+    io,
+    opts,
+    config,
+    profileName,
+    profile,
+    endpoint,
+    session,
+    auth,
+    insecure: opts.insecure ?? bool(env.ZSTACK_INSECURE) ?? profile.insecure ?? false,
+    caCert: opts.caCert ?? (env.ZSTACK_CA_CERT || profile.caCert),
+    timeoutSec,
+  };
+}

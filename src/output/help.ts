@@ -1,0 +1,116 @@
+// Help text, built from the catalog alone. Pure: returns strings.
+import { isAsync, needsSession, orderedParams, paramLocation, TAG_FIELDS, type Catalog } from '../catalog/catalog.js';
+import type { ApiSpec, ParamSpec } from '../catalog/types.js';
+import { QUERY_SPECIALS } from '../invocation/parse.js';
+
+export interface HelpOptions {
+  chinese: boolean;
+  contextPath: string;
+}
+
+export const GLOBAL_OPTIONS: ReadonlyArray<[string, string]> = [
+  ['--dry-run', 'print the request as JSON instead of sending it (secrets masked)'],
+  ['--curl', 'print the request as a curl command line instead of sending it'],
+  ['-H, --host <host>', 'management node host (env ZSTACK_HOST; default localhost)'],
+  ['-p, --port <port>', 'management node port (env ZSTACK_PORT; default 8080)'],
+  ['--context-path <path>', "REST context path (env ZSTACK_CONTEXT_PATH; default 'zstack', may be empty)"],
+  ['--https', 'use https (env ZSTACK_HTTPS=true)'],
+  ['--debug', 'show stack traces for internal errors'],
+  ['-h, --help', 'show help; `zstack-cli help <Verb>` for one command'],
+  ['-V, --version', 'print the version'],
+];
+
+const pad = (s: string, n: number) => (s.length >= n ? `${s}  ` : s + ' '.repeat(n - s.length));
+
+export function globalHelp(catalog: Catalog, version: string): string {
+  const lines = [
+    `zstack-cli ${version}: the ZStack command line (REST v1)`,
+    '',
+    'Usage:',
+    '  zstack-cli <Verb> [key=value ...] [options]        run one API, e.g. zstack-cli LogInByAccount accountName=admin password=...',
+    "  zstack-cli Query<Resource> [condition ...]          e.g. zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5",
+    '  zstack-cli help [Verb]                              this text, or one command in detail',
+    '',
+    'Options:',
+    ...GLOBAL_OPTIONS.map(([o, d]) => `  ${pad(o, 26)}${d}`),
+    '',
+    'Commands by family:',
+  ];
+  const families = new Map<string, string[]>();
+  for (const api of catalog.apis) {
+    const list = families.get(api.family) ?? [];
+    list.push(api.name);
+    families.set(api.family, list);
+  }
+  for (const [family, names] of families) {
+    lines.push(`  ${family}:`);
+    lines.push(...wrap(names, 4, 110));
+  }
+  lines.push('', 'Exit codes: 0 success, 1 API error, 2 usage error, 3 server unreachable or not understood, 4 not logged in, 130 interrupted.');
+  return lines.join('\n');
+}
+
+function wrap(words: string[], indent: number, width: number): string[] {
+  const out: string[] = [];
+  let line = ' '.repeat(indent);
+  for (const w of words) {
+    if (line.trim() && line.length + w.length + 1 > width) {
+      out.push(line.trimEnd());
+      line = ' '.repeat(indent);
+    }
+    line += `${w} `;
+  }
+  if (line.trim()) out.push(line.trimEnd());
+  return out;
+}
+
+function describe(p: { desc?: string; zh?: string }, chinese: boolean): string {
+  return (chinese ? p.zh || p.desc : p.desc || p.zh) ?? '';
+}
+
+export function verbHelp(catalog: Catalog, api: ApiSpec, opts: HelpOptions): string {
+  const title = opts.chinese ? api.zh || api.summary : api.summary;
+  const ctx = opts.contextPath ? `/${opts.contextPath}` : '';
+  const flags = [needsSession(api) ? 'needs a session' : 'no session needed', isAsync(api) ? 'asynchronous (polls the job)' : 'synchronous'];
+  const lines = [`${api.name}: ${title}${!opts.chinese && api.zh ? ` (${api.zh})` : ''}`, '', `  ${api.method} ${ctx}/v1${api.path}   ${flags.join(', ')}`];
+  if (api.bodyKey) lines.push(`  body: {"${api.bodyKey}": {...}, "systemTags": [...], "userTags": [...]}`);
+  if (api.query) lines.push(...queryHelp(catalog, api, opts));
+  else lines.push('', 'Parameters:', ...orderedParams(api).map((p) => paramLine(api, p, opts.chinese)));
+  if (api.example?.length) {
+    lines.push('', 'Example:', `  zstack-cli ${api.name} ${api.example.map(quoteForShell).join(' ')}`);
+  }
+  return lines.join('\n');
+}
+
+function paramLine(api: ApiSpec, p: ParamSpec, chinese: boolean): string {
+  const where = paramLocation(api, p);
+  const bits = [p.required ? 'required' : 'optional', where === 'body' ? '' : `in ${where}`, p.password ? 'secret' : ''].filter(Boolean);
+  const extra: string[] = [];
+  if (p.validValues) extra.push(`valid: ${p.validValues.join(', ')}`);
+  if (p.numberRange) extra.push(`range: ${p.numberRange[0]}..${p.numberRange[1]}`);
+  if (p.since) extra.push(`since ${p.since}`);
+  const desc = describe(p, chinese);
+  return `  ${pad(p.name, 26)}${pad(p.type, 9)}${pad(bits.join(', '), 20)}${desc}${extra.length ? ` [${extra.join('; ')}]` : ''}`;
+}
+
+function queryHelp(catalog: Catalog, api: ApiSpec, opts: HelpOptions): string[] {
+  const inv = catalog.inventory(api.query!);
+  if (!inv) return [];
+  const lines = ['', `Query conditions on ${inv.name} (ANDed; no spaces around the operator):`];
+  lines.push('  operators: = != > < >= <= ?= (in, a,b,c) !?= (not in) ~= (like, % and _) !~= (not like), <field> is null, <field> not null');
+  lines.push('', 'Fields:');
+  for (const f of inv.fields) lines.push(`  ${pad(f.name, 26)}${pad(f.type, 10)}${f.validValues ? `valid: ${f.validValues.join(', ')}` : ''}`.trimEnd());
+  lines.push(`  ${TAG_FIELDS.join(', ')}   match system/user tags`);
+  if (inv.expand?.length) {
+    lines.push('', 'Related resources (cross-resource fields, e.g. ' + `${inv.expand[0].name}.<field>):`);
+    lines.push(...wrap(inv.expand.map((e) => `${e.name}.`), 2, 110));
+  }
+  lines.push('', 'Special parameters:', ...wrap(QUERY_SPECIALS.map((s) => `${s}=`), 2, 110));
+  lines.push('  sortBy=<field> sortDirection=asc|desc -> sort=+field/-field; fields=a,b -> one comma-joined fields parameter');
+  void opts;
+  return lines;
+}
+
+function quoteForShell(token: string): string {
+  return /^[A-Za-z0-9_.,:=@%+\-/]+$/.test(token) ? token : `'${token.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,0 +1,149 @@
+// Profiles (XDG config) and per-profile sessions (XDG state). Reads are plain JSON reads (start-up stays cheap);
+// writes go through conf (schema-validated, atomic, mode 0600) under a cross-process lock.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Provider } from '../catalog/types.js';
+import { CliError, usageError } from '../errors.js';
+import { withFileLock } from './lock.js';
+import { configDir, stateDir } from './paths.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface ProfileConfig {
+  host?: string;
+  port?: number;
+  https?: boolean;
+  contextPath?: string;
+  provider?: Provider;
+  insecure?: boolean;
+  caCert?: string;
+  accessKeyId?: string;
+  accessKeySecret?: string;
+}
+
+export interface ConfigFile {
+  currentProfile?: string;
+  profiles: Record<string, ProfileConfig>;
+}
+
+export interface StoredSession {
+  uuid: string;
+  accountUuid?: string;
+  userUuid?: string;
+  accountName?: string;
+  userName?: string;
+  expiredDate?: string;
+  createDate?: string;
+  /** Base URL the session was obtained from. */
+  endpoint?: string;
+}
+
+export const DEFAULT_PROFILE = 'default';
+export const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+/** Profile keys a user may set with `profile add NAME key=value`, and how each is read. */
+export const PROFILE_KEYS: Record<keyof ProfileConfig, 'string' | 'port' | 'boolean' | 'provider'> = {
+  host: 'string',
+  port: 'port',
+  https: 'boolean',
+  contextPath: 'string',
+  provider: 'provider',
+  insecure: 'boolean',
+  caCert: 'string',
+  accessKeyId: 'string',
+  accessKeySecret: 'string',
+};
+
+const PROFILE_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    host: { type: 'string', minLength: 1 },
+    port: { type: 'integer', minimum: 1, maximum: 65535 },
+    https: { type: 'boolean' },
+    contextPath: { type: 'string' },
+    provider: { enum: ['zstack', 'eos', 'ac'] },
+    insecure: { type: 'boolean' },
+    caCert: { type: 'string' },
+    accessKeyId: { type: 'string', minLength: 1 },
+    accessKeySecret: { type: 'string', minLength: 1 },
+  },
+} as const;
+
+export const configPath = (env: Env): string => join(configDir(env), 'config.json');
+const sessionDir = (env: Env): string => join(stateDir(env), 'sessions');
+export const sessionPath = (env: Env, profile: string): string => join(sessionDir(env), `${profile}.json`);
+
+function readJson(path: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new CliError('usage', `cannot read the ${what} ${path}: ${(e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new CliError('usage', `the ${what} ${path} is damaged (${(e as Error).message})`, ['fix it by hand or move it away; it was left as it is']);
+  }
+}
+
+export function readConfig(env: Env): ConfigFile {
+  const raw = readJson(configPath(env), 'configuration file') as Partial<ConfigFile> | undefined;
+  return { currentProfile: raw?.currentProfile, profiles: raw?.profiles && typeof raw.profiles === 'object' ? raw.profiles : {} };
+}
+
+/** Read-modify-write of the configuration under the lock; the mutation sees the latest file. */
+export async function updateConfig(env: Env, mutate: (c: ConfigFile) => void): Promise<ConfigFile> {
+  const dir = configDir(env);
+  return withFileLock(join(dir, 'config.json.lock'), async () => {
+    const store = await openStore(dir, 'config', {
+      currentProfile: { type: 'string' },
+      profiles: { type: 'object', additionalProperties: PROFILE_SCHEMA },
+    });
+    const current: ConfigFile = { currentProfile: store.get('currentProfile') as string | undefined, profiles: (store.get('profiles') as ConfigFile['profiles']) ?? {} };
+    mutate(current);
+    try {
+      store.store = JSON.parse(JSON.stringify(current));
+    } catch (e) {
+      throw usageError(`invalid profile settings: ${(e as Error).message.replace(/^Config schema violation: /, '')}`);
+    }
+    return current;
+  });
+}
+
+export function readSession(env: Env, profile: string): StoredSession | undefined {
+  const s = readJson(sessionPath(env, profile), 'session file') as StoredSession | undefined;
+  return s && typeof s.uuid === 'string' ? s : undefined;
+}
+
+export async function writeSession(env: Env, profile: string, session: StoredSession | undefined): Promise<void> {
+  const dir = sessionDir(env);
+  await withFileLock(join(dir, `${profile}.json.lock`), async () => {
+    const store = await openStore(dir, profile);
+    if (session) store.store = JSON.parse(JSON.stringify(session));
+    else store.clear();
+  });
+  if (!session) {
+    const { rmSync } = await import('node:fs');
+    rmSync(sessionPath(env, profile), { force: true });
+  }
+}
+
+async function openStore(dir: string, name: string, schema?: Record<string, unknown>) {
+  const { default: Conf } = await import('conf');
+  try {
+    return new Conf<Record<string, unknown>>({
+      cwd: dir,
+      configName: name,
+      projectName: 'zstack-cli',
+      configFileMode: 0o600,
+      accessPropertiesByDotNotation: false,
+      clearInvalidConfig: false,
+      ...(schema ? { schema: schema as never } : {}),
+    });
+  } catch (e) {
+    throw new CliError('usage', `the file ${join(dir, `${name}.json`)} is damaged or invalid (${(e as Error).message})`, ['fix it by hand or move it away; it was left as it is']);
+  }
+}

@@ -1,0 +1,145 @@
+// The only network code: one undici dispatcher per process (keep-alive, proxies from the environment, TLS options),
+// retries for idempotent GETs, and a plain response record.
+import { readFileSync } from 'node:fs';
+import type { Dispatcher } from 'undici';
+import { CliError } from '../errors.js';
+
+export interface HttpOptions {
+  insecure?: boolean;
+  caCert?: string;
+  /** Per-request time limit in ms (headers and body). */
+  requestTimeoutMs?: number;
+  signal?: AbortSignal;
+  debug?: (line: string) => void;
+}
+
+export interface WireRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+}
+
+type Undici = typeof import('undici');
+
+/** undici is CommonJS: once bundled, its exports may sit on `default`. Loaded only when a request is made. */
+async function loadUndici(): Promise<Undici> {
+  const mod = (await import('undici')) as Undici & { default?: Undici };
+  return mod.EnvHttpProxyAgent ? mod : mod.default!;
+}
+
+let dispatcher: Dispatcher | undefined;
+let dispatcherKey = '';
+
+async function getDispatcher(opts: HttpOptions): Promise<Dispatcher> {
+  const key = `${opts.insecure ? 1 : 0}|${opts.caCert ?? ''}`;
+  if (dispatcher && key === dispatcherKey) return dispatcher;
+  const { EnvHttpProxyAgent } = await loadUndici();
+  let ca: string | undefined;
+  if (opts.caCert) {
+    try {
+      ca = readFileSync(opts.caCert, 'utf8');
+    } catch (e) {
+      throw new CliError('usage', `--ca-cert: cannot read ${opts.caCert}: ${(e as Error).message}`);
+    }
+  }
+  dispatcher = new EnvHttpProxyAgent({ keepAliveTimeout: 10_000, connect: { rejectUnauthorized: !opts.insecure, ...(ca ? { ca } : {}) } });
+  dispatcherKey = key;
+  return dispatcher;
+}
+
+/** Closes the keep-alive connections so the process can exit at once. */
+export async function closeTransport(): Promise<void> {
+  const d = dispatcher;
+  dispatcher = undefined;
+  if (d) await d.close().catch(() => {});
+}
+
+const RETRY_STATUS = new Set([502, 504]);
+const RETRY_CODES = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE']);
+const MAX_RETRIES = 3;
+
+export async function send(req: WireRequest, opts: HttpOptions, maskedUrl = req.url): Promise<HttpResponse> {
+  const d = await getDispatcher(opts);
+  const { request } = await loadUndici();
+  const idempotent = req.method === 'GET';
+  for (let attempt = 0; ; attempt++) {
+    const started = Date.now();
+    opts.debug?.(`> ${req.method} ${maskedUrl}${attempt ? ` (retry ${attempt})` : ''}`);
+    try {
+      const res = await request(req.url, {
+        method: req.method as Dispatcher.HttpMethod,
+        headers: req.headers,
+        body: req.body ?? undefined,
+        dispatcher: d,
+        signal: opts.signal,
+        headersTimeout: opts.requestTimeoutMs,
+        bodyTimeout: opts.requestTimeoutMs,
+      });
+      const text = await res.body.text();
+      opts.debug?.(`< ${res.statusCode} ${req.method} ${maskedUrl} (${Date.now() - started} ms, ${text.length} bytes)`);
+      if (idempotent && RETRY_STATUS.has(res.statusCode) && attempt < MAX_RETRIES) {
+        await backoff(attempt, opts.signal);
+        continue;
+      }
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+      return { status: res.statusCode, headers, text };
+    } catch (e) {
+      if (opts.signal?.aborted) throw e;
+      const code = errorCode(e);
+      opts.debug?.(`! ${req.method} ${maskedUrl}: ${code ?? (e as Error).message}`);
+      if (idempotent && code && RETRY_CODES.has(code) && attempt < MAX_RETRIES) {
+        await backoff(attempt, opts.signal);
+        continue;
+      }
+      throw networkError(e, req.url);
+    }
+  }
+}
+
+function backoff(attempt: number, signal?: AbortSignal): Promise<void> {
+  const ms = 200 * 2 ** attempt;
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(t);
+      reject(signal.reason);
+    }, { once: true });
+  });
+}
+
+function errorCode(e: unknown): string | undefined {
+  const err = e as { code?: string; cause?: { code?: string } };
+  return err?.cause?.code ?? err?.code;
+}
+
+/** Turns a connection failure into a transport error that says what to check. */
+export function networkError(e: unknown, url: string): CliError {
+  const code = errorCode(e) ?? '';
+  const where = (() => {
+    try {
+      const u = new URL(url);
+      return `${u.protocol}//${u.host}`;
+    } catch {
+      return url;
+    }
+  })();
+  const msg = (e as Error)?.message ?? String(e);
+  const check = 'check the host and port (-H/--host, -p/--port, ZSTACK_HOST, the profile) and that the management node is running';
+  if (code === 'ECONNREFUSED') return new CliError('transport', `cannot connect to ${where}: connection refused`, [check]);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new CliError('transport', `cannot resolve the host of ${where}`, [check]);
+  if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') return new CliError('transport', `connecting to ${where} timed out`, [check]);
+  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return new CliError('transport', `${where} did not answer in time`, ['raise --timeout, or check the server']);
+  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) || /certificate|TLS|SSL/i.test(msg)) {
+    return new CliError('transport', `TLS failure talking to ${where}: ${code || msg}`, ['trust the server with --ca-cert FILE, or skip verification explicitly with --insecure', 'or check --https against the server port']);
+  }
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return new CliError('transport', `the connection to ${where} was closed unexpectedly`, [check, 'is the scheme right (--https)?']);
+  return new CliError('transport', `cannot talk to ${where}: ${code ? `${code}: ` : ''}${msg}`, [check]);
+}

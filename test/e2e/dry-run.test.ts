@@ -1,0 +1,107 @@
+// The built binary, as a user runs it: stdout carries only the result, stderr the messages, exit codes as documented.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+
+describe('zstack-cli --dry-run', () => {
+  it('prints the request as JSON and exits 0', () => {
+    const r = cli(['QueryVmInstance', 'name=vm1', "cpuNum>4", 'vmNics.ip=10.0.0.5', '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const req = JSON.parse(r.stdout);
+    expect(req).toEqual({
+      method: 'GET',
+      url: 'http://localhost:8080/zstack/v1/vm-instances?q=name%3Dvm1&q=cpuNum%3E4&q=vmNics.ip%3D10.0.0.5',
+      headers: { Authorization: 'OAuth ********' },
+      body: null,
+    });
+  });
+
+  it('uses the configured endpoint from options and environment', () => {
+    const r = cli(['QueryZone', '--dry-run', '-H', '10.0.0.1', '-p', '8081', '--context-path', '', '--https']);
+    expect(JSON.parse(r.stdout).url).toBe('https://10.0.0.1:8081/v1/zones');
+    const e = cli(['QueryZone', '--dry-run'], { ZSTACK_HOST: 'mn.example', ZSTACK_PORT: '9090' });
+    expect(JSON.parse(e.stdout).url).toBe('http://mn.example:9090/zstack/v1/zones');
+    const both = cli(['QueryZone', '--dry-run', '--host', 'cli.example'], { ZSTACK_HOST: 'env.example' });
+    expect(JSON.parse(both.stdout).url).toContain('//cli.example:8080/');
+  });
+
+  it('masks passwords in the body', () => {
+    const r = cli(['LogInByAccount', 'accountName=admin', 'password=password', '--dry-run']);
+    expect(r.code).toBe(0);
+    const req = JSON.parse(r.stdout);
+    expect(req.method).toBe('PUT');
+    expect(req.body).toEqual({ logInByAccount: { accountName: 'admin', password: '********' } });
+    expect(r.stdout).not.toContain(createHash('sha512').update('password').digest('hex'));
+    expect(req.headers.Authorization).toBeUndefined();
+  });
+
+  it('--curl prints a curl command line', () => {
+    const r = cli(['UpdateQuota', 'identityUuid=4d45e6c7787733979415760d2077fca0', 'name=quotaname', 'value=20', '--curl']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(
+      `curl -X PUT -H 'Content-Type: application/json;charset=UTF-8' -H 'Authorization: OAuth ********' -d '{"updateQuota":{"identityUuid":"4d45e6c7787733979415760d2077fca0","name":"quotaname","value":20}}' http://localhost:8080/zstack/v1/accounts/quotas/actions`,
+    );
+  });
+
+  it('verbs are case-insensitive', () => {
+    expect(JSON.parse(cli(['queryvminstance', '--dry-run']).stdout).url).toBe('http://localhost:8080/zstack/v1/vm-instances');
+  });
+});
+
+describe('usage errors exit 2 with a message on stderr and nothing on stdout', () => {
+  it.each([
+    [['QueryVmInstanse', '--dry-run'], /unknown command 'QueryVmInstanse'[\s\S]*did you mean: QueryVmInstance/],
+    [['CreateAccount', 'name=a', '--dry-run'], /missing required parameter: password/],
+    [['CreateAccount', 'name=a', 'password=b', 'type=Root', '--dry-run'], /valid values: SystemAdmin, Normal, ThirdParty/],
+    [['QueryVmInstance', 'nmae=vm1', '--dry-run'], /did you mean: name/],
+    [['QueryVmInstance', 'name=a!=b', '--dry-run'], /server would read it/],
+    [['UpdateQuota', 'identityUuid=u', 'name=n', 'value=x', '--dry-run'], /not a number/],
+    [['QueryVmInstance', '--bogus'], /unknown option '--bogus'/],
+    [['QueryZone', '-p', 'http'], /not a port number/],
+  ])('%j', (args, message) => {
+    const r = cli(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/);
+  });
+});
+
+describe('help', () => {
+  it('zstack-cli help lists global options and verbs by family', () => {
+    const r = cli(['help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/--dry-run/);
+    expect(r.stdout).toMatch(/account:\n\s+CreateAccount DeleteAccount QueryAccount/);
+    expect(cli(['--help']).stdout).toBe(r.stdout);
+  });
+
+  it('help <Verb> and <Verb> --help show method, path, parameters and an example', () => {
+    const r = cli(['help', 'createaccount']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^CreateAccount: /);
+    expect(r.stdout).toMatch(/POST \/zstack\/v1\/accounts/);
+    expect(r.stdout).toMatch(/name\s+string\s+required/);
+    expect(r.stdout).toMatch(/type\s+string\s+optional.*valid: SystemAdmin, Normal, ThirdParty/);
+    expect(r.stdout).toMatch(/Example:\n\s+zstack-cli CreateAccount name=test password=password/);
+    expect(cli(['CreateAccount', '--help']).stdout).toBe(r.stdout);
+  });
+
+  it('Chinese descriptions when LANG starts with zh', () => {
+    const r = cli(['help', 'CreateAccount'], { LANG: 'zh_CN.UTF-8' });
+    expect(r.stdout).toMatch(/创建账户/);
+    expect(r.stdout).toMatch(/资源名称/);
+  });
+
+  it('help for a query verb lists fields, related resources and special parameters', () => {
+    const r = cli(['help', 'QueryVmInstance']);
+    expect(r.stdout).toMatch(/cpuNum\s+integer/);
+    expect(r.stdout).toMatch(/vmNics\./);
+    expect(r.stdout).toMatch(/sortDirection=/);
+  });
+
+  it('help for an unknown verb is a usage error', () => {
+    expect(cli(['help', 'Nope']).code).toBe(2);
+  });
+});
