@@ -1,4 +1,5 @@
 import type { ApiSpec, InventorySpec } from '../types.js';
+import { deleteMode } from './common.js';
 
 // Billing (计费管理): resource prices and account spending.
 // The seed writes the session header of DeleteResourcePrice/QueryResourcePrice as `OAuth: <uuid>`; real servers
@@ -83,17 +84,7 @@ export const apis: ApiSpec[] = [
         since: '0.6',
         resource: 'Price',
       },
-      // The seed places deleteMode in the body; a DELETE carries it in the query string on real servers.
-      {
-        name: 'deleteMode',
-        type: 'string',
-        required: false,
-        validValues: ['Permissive', 'Enforcing'],
-        location: 'query',
-        desc: 'Deletion mode',
-        zh: '删除模式',
-        since: '0.6',
-      },
+      { ...deleteMode, since: '0.6' },
     ],
     summary: 'Delete a resource price',
     zh: '删除资源价格',

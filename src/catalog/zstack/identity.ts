@@ -1,18 +1,9 @@
 // Identity: accounts, users, user groups, policies, quotas, resource sharing and sessions.
 // Source: seed 002 "用户管理相关接口" (38 APIs, in seed order), seed 003 for the newer CreateAccount/UpdateAccount
 // parameters, and the real ZStack API (SDK RestInfo / header ExpandedQueries) where the seeds are wrong or vague.
-import type { ApiSpec, InventorySpec, ParamSpec } from '../types.js';
+import type { ApiSpec, InventorySpec } from '../types.js';
+import { deleteMode, timestamps } from './common.js';
 
-// Delete* APIs: the seed tables put deleteMode in the body; DELETE carries it in the query string
-// (`?deleteMode=Permissive`), which is the derived location, so no `location` override is needed.
-const deleteMode: ParamSpec = {
-  name: 'deleteMode',
-  type: 'string',
-  validValues: ['Permissive', 'Enforcing'],
-  desc: 'Delete mode (Permissive is the default)',
-  zh: '删除模式',
-  since: '0.6',
-};
 
 export const apis: ApiSpec[] = [
   // ---------------------------------------------------------------- accounts
@@ -67,7 +58,7 @@ export const apis: ApiSpec[] = [
     path: '/accounts/{uuid}',
     params: [
       { name: 'uuid', type: 'string', required: true, desc: 'Account UUID', zh: '资源的UUID,唯一标示该资源', since: '0.6', resource: 'Account' },
-      deleteMode,
+      { ...deleteMode, since: '0.6' },
     ],
     summary: 'Delete an account',
     zh: '删除账户',
@@ -227,7 +218,7 @@ export const apis: ApiSpec[] = [
     path: '/accounts/groups/{uuid}',
     params: [
       { name: 'uuid', type: 'string', required: true, desc: 'User group UUID', zh: '资源的UUID,唯一标示该资源', since: '0.6', resource: 'UserGroup' },
-      deleteMode,
+      { ...deleteMode, since: '0.6' },
     ],
     summary: 'Delete a user group',
     zh: '删除用户组',
@@ -352,7 +343,7 @@ export const apis: ApiSpec[] = [
     path: '/accounts/users/{uuid}',
     params: [
       { name: 'uuid', type: 'string', required: true, desc: 'User UUID', zh: '资源的UUID,唯一标示该资源', since: '0.6', resource: 'User' },
-      deleteMode,
+      { ...deleteMode, since: '0.6' },
     ],
     summary: 'Delete a user',
     zh: '删除用户',
@@ -522,7 +513,7 @@ export const apis: ApiSpec[] = [
     path: '/accounts/policies/{uuid}',
     params: [
       { name: 'uuid', type: 'string', required: true, desc: 'Policy UUID', zh: '资源的UUID,唯一标示该资源', since: '0.6', resource: 'Policy' },
-      deleteMode,
+      { ...deleteMode, since: '0.6' },
     ],
     summary: 'Delete a policy',
     zh: '删除策略',
@@ -712,10 +703,7 @@ export const apis: ApiSpec[] = [
   },
 ];
 
-const created = [
-  { name: 'createDate', type: 'timestamp', desc: 'Creation time' },
-  { name: 'lastOpDate', type: 'timestamp', desc: 'Last modification time' },
-] as const;
+const created = timestamps;
 
 // User <-> UserGroup and User/UserGroup <-> Policy are many-to-many. The real server joins them through hidden
 // ref tables (`groupRef`, `policyRef`, `userRef`) and exposes the aliases `group` / `policy` / `user`

@@ -1,4 +1,5 @@
 import type { ApiSpec, InventorySpec } from '../types.js';
+import { deleteMode } from './common.js';
 
 // AD/LDAP: LDAP servers, bindings of LDAP entries to accounts, LDAP login and directory lookups.
 
@@ -91,17 +92,7 @@ export const apis: ApiSpec[] = [
         since: '0.6',
         resource: 'LdapServer',
       },
-      // The seed places deleteMode in the body; a DELETE carries it in the query string on real servers.
-      {
-        name: 'deleteMode',
-        type: 'string',
-        required: false,
-        validValues: ['Permissive', 'Enforcing'],
-        location: 'query',
-        desc: 'Deletion mode',
-        zh: '删除模式',
-        since: '0.6',
-      },
+      { ...deleteMode, since: '0.6' },
     ],
     summary: 'Delete an AD/LDAP server',
     zh: '删除AD/LDAP服务器',

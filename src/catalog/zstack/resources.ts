@@ -1,4 +1,5 @@
 import type { ApiSpec, InventorySpec } from '../types.js';
+import { deleteMode, ENABLED_DISABLED } from './common.js';
 
 // Resources reachable from VmInstance through expanded queries, and the everyday verbs on them.
 //
@@ -14,7 +15,6 @@ import type { ApiSpec, InventorySpec } from '../types.js';
 //  - a dotted key (`networkServices.networkServiceProviderUuid`): the values reached through that inventory's own
 //    expansion, i.e. a many-to-many join through a reference table (the real server's ExpandedQueryAlias).
 
-const ENABLED_DISABLED = ['Enabled', 'Disabled'];
 const CONNECTION_STATUS = ['Connecting', 'Connected', 'Disconnected'];
 const VM_PLATFORMS = ['Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'];
 
@@ -700,14 +700,6 @@ export const inventories: InventorySpec[] = [
   },
 ];
 
-const deleteMode = {
-  name: 'deleteMode',
-  type: 'string',
-  required: false,
-  validValues: ['Permissive', 'Enforcing'],
-  desc: 'Permissive (default) refuses when something depends on the resource; Enforcing deletes anyway',
-  zh: '删除模式(Permissive / Enforcing,默认 Permissive)',
-} satisfies ApiSpec['params'][number];
 
 const resourceUuid = {
   name: 'resourceUuid',

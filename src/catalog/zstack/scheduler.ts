@@ -1,4 +1,5 @@
 import type { ApiSpec, InventorySpec } from '../types.js';
+import { deleteMode } from './common.js';
 
 // Scheduler (定时器): triggers (when), jobs (what) and the links between them.
 
@@ -82,16 +83,7 @@ export const apis: ApiSpec[] = [
         since: '2.1',
         resource: 'SchedulerTrigger',
       },
-      {
-        name: 'deleteMode',
-        type: 'string',
-        required: false,
-        validValues: ['Permissive', 'Enforcing'],
-        // The seed places deleteMode in the body; a DELETE carries it in the query string on real servers.
-        location: 'query',
-        desc: 'Deletion mode',
-        since: '2.1',
-      },
+      { ...deleteMode, since: '2.1' },
     ],
     summary: 'Delete a scheduler trigger',
     zh: '删除定时器',
@@ -280,16 +272,7 @@ export const apis: ApiSpec[] = [
         since: '2.1',
         resource: 'SchedulerJob',
       },
-      {
-        name: 'deleteMode',
-        type: 'string',
-        required: false,
-        validValues: ['Permissive', 'Enforcing'],
-        // The seed places deleteMode in the body; a DELETE carries it in the query string on real servers.
-        location: 'query',
-        desc: 'Deletion mode',
-        since: '2.1',
-      },
+      { ...deleteMode, since: '2.1' },
     ],
     summary: 'Delete a scheduler job',
     zh: '删除定时任务',
