@@ -1,0 +1,45 @@
+// Errors the simulator answers. ApiFailure becomes a 503 `{"error": ...}` (or a failed job); RestFailure a plain-text
+// 400/404/405 raised before any API runs, as the real server's REST layer does.
+
+/** Error codes, chosen after the real server's SysErrors / IdentityErrors / VmErrors numbering. */
+export const CODES = {
+  internal: 'SYS.1000',
+  operation: 'SYS.1001',
+  notFound: 'SYS.1006',
+  invalidArgument: 'SYS.1007',
+  authentication: 'ID.1000',
+  invalidSession: 'ID.1001',
+  permissionDenied: 'ID.1002',
+  quotaExceeded: 'ID.1003',
+  vmInvalidState: 'VM.1000',
+  ldap: 'LDAP.1000',
+} as const;
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: string,
+    readonly description: string,
+    readonly details: string,
+  ) {
+    super(details);
+  }
+
+  toJSON(): { error: { code: string; description: string; details: string } } {
+    return { error: { code: this.code, description: this.description, details: this.details } };
+  }
+}
+
+export class RestFailure extends Error {
+  constructor(
+    readonly status: 400 | 404 | 405 | 500,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const invalidArgument = (details: string): ApiFailure => new ApiFailure(CODES.invalidArgument, 'One or more API argument is invalid', details);
+export const notFound = (what: string, uuid: string): ApiFailure =>
+  new ApiFailure(CODES.notFound, 'Resource not found', `cannot find ${what}[uuid:${uuid}], it may have been deleted`);
+export const permissionDenied = (details: string): ApiFailure => new ApiFailure(CODES.permissionDenied, 'Permission denied', details);
+export const operationError = (details: string): ApiFailure => new ApiFailure(CODES.operation, 'Operation failed', details);

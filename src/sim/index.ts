@@ -1,0 +1,99 @@
+// Starting a simulator: load or seed the state, wire persistence, listen.
+import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { getCatalog } from '../catalog/index.js';
+import { CliError } from '../errors.js';
+import { attachGenerated, type DataSet, seed } from './data.js';
+import { SimServer } from './server.js';
+import { DEFAULT_OPTIONS, Sim, type SimOptions } from './sim.js';
+import { restoreStore, Store } from './store.js';
+
+export interface StartOptions {
+  host?: string;
+  port?: number;
+  contextPath?: string;
+  stateFile?: string;
+  data: DataSet;
+  sim?: Partial<SimOptions>;
+}
+
+export interface RunningSim {
+  sim: Sim;
+  server: SimServer;
+  host: string;
+  port: number;
+  contextPath: string;
+  close(): Promise<void>;
+}
+
+/** Reads a state file; a damaged one is an error that leaves the file alone. Undefined when there is none. */
+function loadState(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new CliError('usage', `cannot read the simulator state file ${file}: ${(e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new CliError('usage', `the simulator state file ${file} is damaged (${(e as Error).message}); it was left untouched`, ['move it away or pass another --state FILE to start afresh']);
+  }
+}
+
+/** Temp file + rename, so a crash never leaves half a file; mode 0600 because it holds password digests. */
+function writeState(file: string, data: unknown): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(data), { mode: 0o600 });
+  chmodSync(tmp, 0o600);
+  renameSync(tmp, file);
+}
+
+export async function startSim(opts: StartOptions): Promise<RunningSim> {
+  const store = new Store();
+  const sim = new Sim(store, getCatalog(), { ...DEFAULT_OPTIONS, ...opts.sim });
+  const saved = opts.stateFile ? loadState(opts.stateFile) : undefined;
+  if (saved !== undefined) {
+    const scale = (saved as { extras?: { scale?: unknown } }).extras?.scale;
+    if (typeof scale === 'number') attachGenerated(sim, scale);
+    try {
+      restoreStore(store, saved);
+    } catch (e) {
+      throw new CliError('usage', `the simulator state file ${opts.stateFile} is damaged (${(e as Error).message}); it was left untouched`);
+    }
+  } else {
+    seed(sim, opts.data);
+  }
+  const server = new SimServer(sim);
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (opts.stateFile) writeState(opts.stateFile, store.dump());
+  };
+  if (opts.stateFile) {
+    if (saved === undefined) flush();
+    // Debounced: a burst of changes is one write; close() flushes.
+    server.onMutation = () => {
+      timer ??= setTimeout(flush, 50);
+    };
+  }
+  let where: Awaited<ReturnType<SimServer['listen']>>;
+  try {
+    where = await server.listen({ host: opts.host, port: opts.port, contextPath: opts.contextPath });
+  } catch (e) {
+    // EADDRINUSE and friends: a message for the user, not a stack trace.
+    throw new CliError('transport', `the simulator cannot listen on ${opts.host ?? '127.0.0.1'}:${opts.port ?? 8080}: ${(e as Error).message}`, ['choose another --port (0 picks a free one)']);
+  }
+  return {
+    sim,
+    server,
+    ...where,
+    async close() {
+      await server.close();
+      if (timer) flush();
+    },
+  };
+}

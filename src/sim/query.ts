@@ -1,0 +1,298 @@
+// The query engine: what a real server does with `q=` conditions, paging, sorting and field selection, over the
+// simulator's tables and the catalog's inventory metadata (the same expansions the CLI completes).
+// Cross-resource conditions are evaluated inside out: the set of join values matching the inner condition is built
+// once, then each outer row is one set lookup, so a 100k-row join costs two linear scans, not a nested loop.
+import { TAG_FIELDS, type Catalog } from '../catalog/catalog.js';
+import type { ExpansionSpec, FieldSpec, InventorySpec } from '../catalog/types.js';
+import { serverReading } from '../invocation/condition.js';
+import { parseDate } from './dates.js';
+import { invalidArgument } from './errors.js';
+import type { Rec, Store } from './store.js';
+
+export interface QueryRequest {
+  /** Raw `q=` texts. */
+  conditions: readonly string[];
+  limit?: number;
+  start?: number;
+  count?: boolean;
+  replyWithCount?: boolean;
+  /** `+field` / `-field`. */
+  sort?: string;
+  fields?: readonly string[];
+}
+
+export interface QueryResult {
+  inventories?: Rec[];
+  total?: number;
+}
+
+export const DEFAULT_LIMIT = 1000;
+
+type Pred = (r: Rec) => boolean;
+
+export class QueryEngine {
+  private readonly indexes = new Map<string, { stamp: number; map: Map<unknown, Rec[]> }>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly catalog: Catalog,
+  ) {}
+
+  /** Runs a query on one inventory; `visible` restricts the primary rows (account scoping). */
+  run(inventory: string, req: QueryRequest, visible?: Pred): QueryResult {
+    const inv = this.inv(inventory);
+    const preds = req.conditions.map((c) => this.condition(inv, c));
+    const sorter = req.sort ? this.sorter(inv, req.sort) : undefined;
+    const start = req.start ?? 0;
+    const limit = req.limit ?? DEFAULT_LIMIT;
+    if (!Number.isInteger(start) || start < 0) throw invalidArgument(`start must be a non-negative integer, got ${start}`);
+    if (!Number.isInteger(limit) || limit < 0) throw invalidArgument(`limit must be a non-negative integer, got ${limit}`);
+    const all = visible ? [visible, ...preds] : preds;
+    const keep = (r: Rec) => all.every((p) => p(r));
+    if (req.count) {
+      let total = 0;
+      for (const r of this.store.table(inventory).scan()) if (keep(r)) total++;
+      return { total };
+    }
+    // Without sorting or a total, stop scanning once the page is full.
+    const rows: Rec[] = [];
+    let skipped = 0;
+    let total = 0;
+    const early = !sorter && !req.replyWithCount;
+    for (const r of this.store.table(inventory).scan()) {
+      if (!keep(r)) continue;
+      total++;
+      if (sorter) {
+        rows.push(r);
+        continue;
+      }
+      if (skipped < start) {
+        skipped++;
+        continue;
+      }
+      if (rows.length < limit) rows.push(r);
+      else if (early) break;
+    }
+    const page = sorter ? rows.sort(sorter).slice(start, start + limit) : rows;
+    const shaped = req.fields?.length ? page.map((r) => pick(r, req.fields!)) : page;
+    return req.replyWithCount ? { inventories: shaped, total } : { inventories: shaped };
+  }
+
+  /** The metadata of an inventory; the simulator only queries inventories the catalog knows. */
+  inv(name: string): InventorySpec {
+    const inv = this.catalog.inventory(name);
+    if (!inv) throw invalidArgument(`unknown inventory ${name}`);
+    return inv;
+  }
+
+  /** Rows of `to` joined to `rec` of `from` through an expansion. */
+  joined(from: InventorySpec, rec: Rec, exp: ExpansionSpec): Rec[] {
+    const table = this.store.table(exp.inventory);
+    const direct = table.canLookup(exp.foreignKey);
+    const index = direct ? undefined : this.index(exp.inventory, exp.foreignKey);
+    const out: Rec[] = [];
+    for (const v of this.valuesOf(from, rec, exp.localKey)) for (const r of index ? (index.get(v) ?? []) : table.lookup(exp.foreignKey, v)) out.push(r);
+    return out;
+  }
+
+  private condition(inv: InventorySpec, text: string): Pred {
+    const read = serverReading(text);
+    if (!read) throw invalidArgument(`cannot parse the query condition '${text}': no operator found`);
+    const { field, op, value } = read;
+    return this.pathPred(inv, field.split('.'), op, value, field);
+  }
+
+  private pathPred(inv: InventorySpec, path: string[], op: string, value: string, whole: string): Pred {
+    const [head, ...rest] = path;
+    if (rest.length === 0) return this.fieldPred(inv, head, op, value, whole);
+    const exp = inv.expand?.find((e) => e.name === head);
+    if (!exp) throw unknownField(inv, whole);
+    const target = this.inv(exp.inventory);
+    const inner = this.pathPred(target, rest, op, value, whole);
+    const table = this.store.table(target.name);
+    // A generated (large) table that can look up the join key is probed per outer row: a page that stops early
+    // then touches a few thousand rows instead of generating the whole table.
+    if (table.source && table.canLookup(exp.foreignKey)) {
+      return (r) => this.valuesOf(inv, r, exp.localKey).some((v) => table.lookup(exp.foreignKey, v).some(inner));
+    }
+    const keys = new Set<unknown>();
+    for (const r of table.scan()) if (inner(r)) for (const v of this.valuesOf(target, r, exp.foreignKey)) keys.add(v);
+    return (r) => this.valuesOf(inv, r, exp.localKey).some((v) => keys.has(v));
+  }
+
+  private fieldPred(inv: InventorySpec, name: string, op: string, value: string, whole: string): Pred {
+    if ((TAG_FIELDS as readonly string[]).includes(name)) return this.tagPred(name === '__systemTag__' ? 'SystemTag' : 'UserTag', op, value);
+    const spec = inv.fields.find((f) => f.name === name);
+    if (!spec) throw unknownField(inv, whole);
+    const test = compare(spec, op, value, whole);
+    return (r) => test(r[name]);
+  }
+
+  /** Tag pseudo-fields: the resource matches when one of its tags does; negative operators mean "has no such tag". */
+  private tagPred(table: string, op: string, value: string): Pred {
+    const spec: FieldSpec = { name: 'tag', type: 'string' };
+    const negate: Record<string, string> = { '!=': '=', '!?=': '?=', '!~=': '~=' };
+    const tagged = new Set<unknown>();
+    const positive = op === 'is null' || op === 'not null' ? undefined : compare(spec, negate[op] ?? op, value, 'tag');
+    for (const t of this.store.table(table).scan()) if (!positive || positive(t.tag)) tagged.add(t.resourceUuid);
+    const wantTagged = !(op in negate) && op !== 'is null';
+    return (r) => tagged.has(r.uuid) === wantTagged;
+  }
+
+  /** The values a join key takes on a row: a field, the elements of a `*Uuids` list, or values through an expansion. */
+  private valuesOf(inv: InventorySpec, rec: Rec, key: string): unknown[] {
+    const dot = key.indexOf('.');
+    if (dot < 0) {
+      const v = rec[key];
+      return Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
+    }
+    const exp = inv.expand?.find((e) => e.name === key.slice(0, dot));
+    if (!exp) return [];
+    const target = this.inv(exp.inventory);
+    return this.joined(inv, rec, exp).flatMap((r) => this.valuesOf(target, r, key.slice(dot + 1)));
+  }
+
+  /** value -> rows of `inventory` whose `key` takes that value; rebuilt when any table changed. */
+  private index(inventory: string, key: string): Map<unknown, Rec[]> {
+    const stamp = this.stamp(inventory, key);
+    const id = `${inventory}|${key}`;
+    const cached = this.indexes.get(id);
+    if (cached && cached.stamp === stamp) return cached.map;
+    const inv = this.inv(inventory);
+    const map = new Map<unknown, Rec[]>();
+    for (const r of this.store.table(inventory).scan()) {
+      for (const v of this.valuesOf(inv, r, key)) {
+        const list = map.get(v);
+        if (list) list.push(r);
+        else map.set(v, [r]);
+      }
+    }
+    this.indexes.set(id, { stamp, map });
+    return map;
+  }
+
+  /** Sum of the versions of the tables an index reads (the inventory and those a dotted key walks through):
+   *  versions only grow, so any change to one of them changes the sum. */
+  private stamp(inventory: string, key: string): number {
+    let s = this.store.table(inventory).version;
+    let inv = this.catalog.inventory(inventory);
+    for (const step of key.split('.').slice(0, -1)) {
+      const exp = inv?.expand?.find((e) => e.name === step);
+      if (!exp) break;
+      s += this.store.table(exp.inventory).version;
+      inv = this.catalog.inventory(exp.inventory);
+    }
+    return s;
+  }
+
+  private sorter(inv: InventorySpec, sort: string): (a: Rec, b: Rec) => number {
+    const dir = sort.startsWith('-') ? -1 : 1;
+    const name = sort.replace(/^[+-]/, '');
+    const spec = inv.fields.find((f) => f.name === name);
+    if (!spec) throw unknownField(inv, name);
+    return (a, b) => {
+      const x = typed(spec, a[name]);
+      const y = typed(spec, b[name]);
+      if (x === y) return 0;
+      if (x === undefined) return -dir;
+      if (y === undefined) return dir;
+      return (x < y ? -1 : 1) * dir;
+    };
+  }
+}
+
+function unknownField(inv: InventorySpec, field: string) {
+  return invalidArgument(`the query field '${field}' is not a field of ${inv.name}Inventory nor a path through its expanded queries`);
+}
+
+function pick(r: Rec, fields: readonly string[]): Rec {
+  const out: Rec = {};
+  for (const f of fields) if (f in r) out[f] = r[f];
+  return out;
+}
+
+type Scalar = string | number | boolean | undefined;
+
+/** A stored value as the field's type compares it: numbers numerically, timestamps as epoch milliseconds. */
+function typed(spec: FieldSpec, v: unknown): Scalar {
+  if (v === undefined || v === null) return undefined;
+  switch (spec.type) {
+    case 'integer':
+    case 'long':
+    case 'float':
+      return typeof v === 'number' ? v : Number(v);
+    case 'boolean':
+      return typeof v === 'boolean' ? v : String(v) === 'true';
+    case 'timestamp':
+      return parseDate(v);
+    default:
+      return String(v);
+  }
+}
+
+/** A condition's value text as the field's type reads it; a number field given text is an argument error. */
+function parseValue(spec: FieldSpec, text: string, whole: string): Scalar {
+  const t = spec.type;
+  if (t === 'integer' || t === 'long' || t === 'float') {
+    const n = Number(text);
+    if (text.trim() === '' || !Number.isFinite(n)) throw invalidArgument(`the value '${text}' of '${whole}' is not a number`);
+    return n;
+  }
+  if (t === 'boolean') {
+    if (text !== 'true' && text !== 'false') throw invalidArgument(`the value '${text}' of '${whole}' is not true or false`);
+    return text === 'true';
+  }
+  if (t === 'timestamp') {
+    const n = parseDate(text);
+    if (!Number.isFinite(n)) throw invalidArgument(`the value '${text}' of '${whole}' is not a timestamp`);
+    return n;
+  }
+  return text;
+}
+
+/** SQL LIKE: `%` any run, `_` one character; case-insensitive, as MySQL's default collation compares. */
+export function likeRegex(pattern: string): RegExp {
+  const body = [...pattern].map((c) => (c === '%' ? '.*' : c === '_' ? '.' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  return new RegExp(`^${body}$`, 'is');
+}
+
+function compare(spec: FieldSpec, op: string, value: string, whole: string): (v: unknown) => boolean {
+  // List-valued fields (e.g. SchedulerJob triggersUuid) match when any element does.
+  const each = (test: (x: Scalar) => boolean) => (v: unknown) =>
+    Array.isArray(v) ? v.some((x) => test(typed(spec, x))) : test(typed(spec, v));
+  switch (op) {
+    case 'is null':
+      return (v) => v === undefined || v === null || (Array.isArray(v) && v.length === 0);
+    case 'not null':
+      return (v) => !(v === undefined || v === null || (Array.isArray(v) && v.length === 0));
+    case '=':
+    case '!=': {
+      const want = parseValue(spec, value, whole);
+      const eq = each((x) => x === want);
+      return op === '=' ? eq : (v) => v !== undefined && v !== null && !eq(v);
+    }
+    case '>':
+    case '<':
+    case '>=':
+    case '<=': {
+      const want = parseValue(spec, value, whole) as string | number;
+      const cmp = (x: Scalar) =>
+        x !== undefined && (op === '>' ? x > want : op === '<' ? x < want : op === '>=' ? x >= want : x <= want);
+      return each(cmp);
+    }
+    case '?=':
+    case '!?=': {
+      const set = new Set(value.split(',').map((s) => parseValue(spec, s, whole)));
+      const inSet = each((x) => set.has(x));
+      return op === '?=' ? inSet : (v) => v !== undefined && v !== null && !inSet(v);
+    }
+    case '~=':
+    case '!~=': {
+      const re = likeRegex(value);
+      const like = each((x) => x !== undefined && re.test(String(x)));
+      return op === '~=' ? like : (v) => v !== undefined && v !== null && !like(v);
+    }
+    default:
+      throw invalidArgument(`unknown query operator '${op}' in '${whole}'`);
+  }
+}
