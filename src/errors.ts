@@ -29,7 +29,11 @@ export const EXIT = {
   internal: 70,
 } as const;
 
+/** Duck-typed, so an error thrown by a separately bundled module (the simulator, completion) still counts. */
+export function isCliError(error: unknown): error is CliError {
+  return error instanceof CliError || (error instanceof Error && error.name === 'CliError' && typeof (error as CliError).kind === 'string' && Array.isArray((error as CliError).details));
+}
+
 export function exitCodeFor(error: unknown): number {
-  if (error instanceof CliError) return EXIT[error.kind];
-  return EXIT.internal;
+  return isCliError(error) ? (EXIT[error.kind] ?? EXIT.internal) : EXIT.internal;
 }

@@ -2,22 +2,20 @@
 import { isAsync, needsSession, orderedParams, paramLocation, TAG_FIELDS, type Catalog } from '../catalog/catalog.js';
 import type { ApiSpec, ParamSpec } from '../catalog/types.js';
 import { QUERY_SPECIALS } from '../invocation/parse.js';
+import { GLOBAL_OPTIONS, optionLabel } from '../options.js';
 
 export interface HelpOptions {
   chinese: boolean;
   contextPath: string;
 }
 
-export const GLOBAL_OPTIONS: ReadonlyArray<[string, string]> = [
-  ['--dry-run', 'print the request as JSON instead of sending it (secrets masked)'],
-  ['--curl', 'print the request as a curl command line instead of sending it'],
-  ['-H, --host <host>', 'management node host (env ZSTACK_HOST; default localhost)'],
-  ['-p, --port <port>', 'management node port (env ZSTACK_PORT; default 8080)'],
-  ['--context-path <path>', "REST context path (env ZSTACK_CONTEXT_PATH; default 'zstack', may be empty)"],
-  ['--https', 'use https (env ZSTACK_HTTPS=true)'],
-  ['--debug', 'show stack traces for internal errors'],
-  ['-h, --help', 'show help; `zstack-cli help <Verb>` for one command'],
-  ['-V, --version', 'print the version'],
+const COMMANDS: ReadonlyArray<[string, string]> = [
+  ['shell', 'the interactive shell with Tab completion (also: zstack-cli with no arguments on a terminal)'],
+  ['profile add|use|list|show|remove NAME', 'manage connection profiles (key=value settings)'],
+  ['job wait <location-or-id>', 'wait for an asynchronous job again'],
+  ['sim [--port N] [--data demo|empty|scale:N] ...', 'run the ZStack simulator in the foreground'],
+  ['completion bash|zsh|fish', 'print the completion script for your shell'],
+  ['help [Verb]', 'this text, or one command in detail'],
 ];
 
 const pad = (s: string, n: number) => (s.length >= n ? `${s}  ` : s + ' '.repeat(n - s.length));
@@ -29,10 +27,12 @@ export function globalHelp(catalog: Catalog, version: string): string {
     'Usage:',
     '  zstack-cli <Verb> [key=value ...] [options]        run one API, e.g. zstack-cli LogInByAccount accountName=admin password=...',
     "  zstack-cli Query<Resource> [condition ...]          e.g. zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5",
-    '  zstack-cli help [Verb]                              this text, or one command in detail',
+    '',
+    'Commands:',
+    ...COMMANDS.map(([c, d]) => `  ${pad(c, 50)}${d}`),
     '',
     'Options:',
-    ...GLOBAL_OPTIONS.map(([o, d]) => `  ${pad(o, 26)}${d}`),
+    ...GLOBAL_OPTIONS.map((o) => `  ${pad(optionLabel(o), 26)}${o.help}`),
     '',
     'Commands by family:',
   ];

@@ -1,5 +1,4 @@
 // Invocation -> HttpRequest for the ZStack REST v1 wire contract (shared/docs/zstack-rest.md).
-import { createHash, createHmac } from 'node:crypto';
 import { isAsync, isTagParam, needsSession, paramLocation } from '../catalog/catalog.js';
 import type { ApiSpec } from '../catalog/types.js';
 import { conditionText } from '../invocation/condition.js';
@@ -7,7 +6,10 @@ import type { Invocation, QueryOptions } from '../invocation/parse.js';
 import { baseUrl } from './endpoint.js';
 import type { Auth, Endpoint, HttpRequest, RequestOptions } from './types.js';
 
-export const sha512Hex = (text: string): string => createHash('sha512').update(text, 'utf8').digest('hex');
+// node:crypto costs milliseconds to load: fetched only when a password is hashed or a request signed.
+const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
+
+export const sha512Hex = (text: string): string => crypto().createHash('sha512').update(text, 'utf8').digest('hex');
 
 const enc = encodeURIComponent;
 
@@ -86,7 +88,7 @@ function authHeaders(auth: Auth, method: string, apiPath: string, now: Date): Re
 
 /** base64(HMAC-SHA1(secret, METHOD \n Date \n /v1/path)), the path without the query string. */
 export function accessKeySignature(secret: string, method: string, date: string, apiPath: string): string {
-  return createHmac('sha1', secret).update(`${method}\n${date}\n${apiPath}`, 'utf8').digest('base64');
+  return crypto().createHmac('sha1', secret).update(`${method}\n${date}\n${apiPath}`, 'utf8').digest('base64');
 }
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

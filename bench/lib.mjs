@@ -1,0 +1,52 @@
+// Shared benchmark helpers: medians against a baseline measured in the same run, in a clean environment.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BIN = fileURLToPath(new URL('../bin/zstack-cli', import.meta.url));
+export const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+
+/** The environment for timed runs: no NODE_EXTRA_CA_CERTS (it slows every Node 20 start by ~40 ms on this
+ *  machine) and a fresh HOME, so no profile, session or cache of this machine counts. */
+export function benchEnv() {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  const home = mkdtempSync(join(tmpdir(), 'zstack-cli-bench-'));
+  return Object.assign(env, { HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_STATE_HOME: join(home, 'state') });
+}
+
+export const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function timeRun(env, args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+/** Median wall time of `node <args>` against `node -e 0`, interleaved; true when within `limit` times. */
+export function compareStartup(name, args, limit, env = benchEnv()) {
+  const base = [];
+  const ours = [];
+  for (let i = 0; i < 3; i++) timeRun(env, ['-e', '0']), timeRun(env, args); // warm the file cache
+  for (let i = 0; i < RUNS; i++) {
+    base.push(timeRun(env, ['-e', '0']));
+    ours.push(timeRun(env, args));
+  }
+  const b = median(base);
+  const o = median(ours);
+  const ratio = o / b;
+  console.log(`${name}: median ${o.toFixed(1)} ms vs node -e 0 ${b.toFixed(1)} ms = ${ratio.toFixed(2)}x (target <= ${limit}x) ${ratio <= limit ? 'OK' : 'OVER'}`);
+  return ratio <= limit;
+}
