@@ -6,6 +6,9 @@ import type { Io } from '../output/io.js';
 import { DEFAULT_ENDPOINT } from '../request/endpoint.js';
 import type { Auth, Endpoint } from '../request/types.js';
 
+/** The built-in profile that runs every command on the embedded simulator. */
+export const SIM_PROFILE = 'sim';
+
 export interface GlobalOptions {
   dryRun?: boolean;
   curl?: boolean;
@@ -17,6 +20,8 @@ export interface GlobalOptions {
   insecure?: boolean;
   caCert?: string;
   profile?: string;
+  /** Run on the embedded simulator. */
+  sim?: boolean;
   timeout?: string;
   wait?: boolean;
   jobUuid?: string;
@@ -42,12 +47,18 @@ export interface Context {
 
 const bool = (v: string | undefined): boolean | undefined => (v === undefined || v === '' ? undefined : /^(1|true|yes|on)$/i.test(v));
 
+/** The profile a command uses: --profile, then ZSTACK_PROFILE, then the configuration's current profile, then default.
+ *  Shared with completion, which must look in the same profile's cache. */
+export function profileNameFor(option: string | undefined, env: Io['env'], config: ConfigFile): string {
+  return option ?? (env.ZSTACK_PROFILE || config.currentProfile || DEFAULT_PROFILE);
+}
+
 export function resolveContext(io: Io, opts: GlobalOptions): Context {
   const env = io.env;
   const config = readConfig(env);
-  const profileName = opts.profile ?? (env.ZSTACK_PROFILE || config.currentProfile || DEFAULT_PROFILE);
+  const profileName = profileNameFor(opts.profile, env, config);
   const profile = config.profiles[profileName] ?? {};
-  if (opts.profile !== undefined && !config.profiles[profileName] && profileName !== DEFAULT_PROFILE) {
+  if (opts.profile !== undefined && !config.profiles[profileName] && profileName !== DEFAULT_PROFILE && profileName !== SIM_PROFILE) {
     throw usageError(`no profile named '${profileName}'`, [`create it: zstack-cli profile add ${profileName} host=<host>`, 'list them: zstack-cli profile list']);
   }
   const portText = opts.port ?? env.ZSTACK_PORT;

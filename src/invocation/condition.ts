@@ -11,7 +11,7 @@ export interface Condition {
 }
 
 /** Operators that may follow a field name, longest first so `!?=` wins over `!=`. */
-const FIELD_OPS = ['!?=', '!~=', '!=', '>=', '<=', '?=', '~=', '=', '>', '<'] as const;
+export const FIELD_OPS = ['!?=', '!~=', '!=', '>=', '<=', '?=', '~=', '=', '>', '<'] as const;
 
 const FIELD = '[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*';
 const FIELD_RE = new RegExp(`^${FIELD}$`);

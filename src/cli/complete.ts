@@ -1,0 +1,196 @@
+// `zstack-cli __complete <words...>` (run by the shell scripts on every Tab) and `zstack-cli completion <shell>`.
+// Start-up matters here more than anywhere: this module's static imports are the engine, the catalog and the cache;
+// the full program runs only in the background cache refresh, as a child process.
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { getCatalog } from '../catalog/index.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { CachedValues, cachePath, liveValuesFrom, refreshCache, spawnRefresh } from '../complete/cache.js';
+import { completeWords, quoteWord, splitLine, type Candidate, type WordCompletion } from '../complete/engine.js';
+import { COMPLETION_SCRIPTS } from '../complete/scripts.js';
+import { usageError } from '../errors.js';
+import { GLOBAL_OPTIONS as OPTION_SPECS } from '../options.js';
+import type { Io } from '../output/io.js';
+import { readConfig } from '../session/config.js';
+import { profileNameFor, SIM_PROFILE } from './context.js';
+
+/** The global options as completion needs them: every spelling, whether a value follows, a description. */
+export const GLOBAL_OPTIONS: readonly { names: readonly string[]; value?: string; description: string }[] = OPTION_SPECS.map((o) => ({
+  names: o.short ? [`-${o.short}`, `--${o.name}`] : [`--${o.name}`],
+  value: o.value,
+  description: o.help,
+}));
+
+const DIRECTIVE_NO_SPACE = 2;
+const DIRECTIVE_NO_FILES = 4;
+/** First word of the background refresh (`zstack-cli __complete --refresh-cache <profile> <Inventory>`). */
+const REFRESH = '--refresh-cache';
+/** How long the first Tab for an inventory waits for its very first fetch (later ones use the cache at once). */
+const FIRST_FETCH_WAIT_MS = 400;
+
+export interface CompleteRunOptions {
+  /** How to start the CLI for a background refresh; default: this process's node and script when it is zstack-cli. */
+  refreshCommand?: readonly string[] | null;
+  firstFetchWaitMs?: number;
+  /** First-word commands instead of the CLI's (the interactive shell passes its own). */
+  builtins?: readonly Candidate[];
+}
+
+interface Parsed {
+  words: string[];
+  current: string;
+  profile?: string;
+  /** --sim: the embedded simulator, whose profile is `sim`. */
+  sim?: boolean;
+  /** The option whose value is being completed. */
+  optionValue?: (typeof GLOBAL_OPTIONS)[number];
+}
+
+const optionFor = (name: string) => GLOBAL_OPTIONS.find((o) => o.names.includes(name));
+
+/** Takes the global options out of the words, as the program's parser does, wherever they stand. */
+function parseWords(all: readonly string[]): Parsed {
+  const current = all.length ? all[all.length - 1] : '';
+  const before = all.slice(0, -1);
+  const words: string[] = [];
+  let profile: string | undefined;
+  let sim = false;
+  for (let i = 0; i < before.length; i++) {
+    const w = before[i];
+    if (w === '--') {
+      words.push(...before.slice(i + 1));
+      break;
+    }
+    if (!w.startsWith('-') || w === '-') {
+      words.push(w);
+      continue;
+    }
+    const eq = w.indexOf('=');
+    const opt = optionFor(eq > 0 ? w.slice(0, eq) : w);
+    if (w === '--sim') sim = true;
+    if (!opt?.value) continue;
+    const value = eq > 0 ? w.slice(eq + 1) : before[i + 1];
+    if (eq < 0) i++;
+    if (value === undefined) return { words, current, profile, sim, optionValue: opt };
+    if (opt.names.includes('--profile')) profile = value;
+  }
+  return { words, current, profile, sim };
+}
+
+function optionCandidates(current: string, values: CachedValues, parsed: Parsed): { candidates: Candidate[]; directive: number } {
+  const opt = parsed.optionValue;
+  if (opt) {
+    if (opt.names.includes('--profile')) return { candidates: values.profiles().filter((p) => p.startsWith(current)).map((p) => ({ value: p })), directive: DIRECTIVE_NO_FILES };
+    // A file name is the one value the shell completes better than we do.
+    return { candidates: [], directive: opt.value === 'file' ? 0 : DIRECTIVE_NO_FILES };
+  }
+  const candidates = GLOBAL_OPTIONS.flatMap((o) => o.names.filter((n) => n.startsWith(current)).map((n) => ({ value: n, description: o.description })));
+  return { candidates, directive: DIRECTIVE_NO_FILES };
+}
+
+function defaultRefreshCommand(profile: string): string[] | undefined {
+  const script = process.argv[1];
+  // Only a real zstack-cli process knows how to re-run itself (not a test runner or the interactive shell's host).
+  if (!script || !/^zstack-cli(\.m?js)?$/.test(basename(script))) return undefined;
+  return [process.execPath, script, '__complete', REFRESH, profile];
+}
+
+const clean = (s: string): string => s.replace(/[\t\r\n]+/g, ' ');
+
+interface Answer {
+  candidates: Candidate[];
+  directive: number;
+}
+
+/** Completes the last of `all` (the words after `zstack-cli`, global options included) for the given profile option,
+ *  refreshing stale caches in the background. */
+async function answerFor(all: readonly string[], env: Io['env'], profileOption: string | undefined, options: CompleteRunOptions): Promise<Answer> {
+  const parsed = parseWords(all);
+  const option = parsed.sim ? SIM_PROFILE : parsed.profile ?? profileOption;
+  let profile: string;
+  try {
+    profile = profileNameFor(option, env, readConfig(env));
+  } catch {
+    profile = profileNameFor(option, env, { profiles: {} }); // a damaged config must not break Tab
+  }
+  const catalog = getCatalog();
+  let values = new CachedValues(env, profile);
+  const compute = (): Answer =>
+    parsed.optionValue || (parsed.current.startsWith('-') && parsed.current !== '-')
+      ? optionCandidates(parsed.current, values, parsed)
+      : fromWords(completeWords(catalog, parsed.words, parsed.current, { values, builtins: options.builtins }));
+  let answer = compute();
+
+  const command = options.refreshCommand === undefined ? defaultRefreshCommand(profile) : options.refreshCommand ?? undefined;
+  const stale = [...values.stale].filter((inv) => queryVerbOf(catalog, inv));
+  const started = command ? stale.filter((inv) => spawnRefresh(env, profile, inv, command)) : [];
+  const awaited = started.filter((inv) => values.missing.has(inv));
+  if (awaited.length) {
+    // Nothing cached yet: give the first fetch a moment, so the very first Tab can already show UUIDs.
+    const deadline = Date.now() + (options.firstFetchWaitMs ?? FIRST_FETCH_WAIT_MS);
+    while (Date.now() < deadline && !awaited.every((inv) => existsSync(cachePath(env, profile, inv)))) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    values = new CachedValues(env, profile);
+    answer = compute();
+  }
+  return answer;
+}
+
+/** Answers one `__complete` request on io.out (see the protocol in completions/zstack-cli.bash). */
+export async function runComplete(all: string[], io: Io, options: CompleteRunOptions = {}): Promise<void> {
+  if (all[0] === REFRESH) return runRefresh(all[1], all[2], io);
+  const answer = await answerFor(all, io.env, undefined, options);
+  const lines = answer.candidates.map((c) => (c.description ? `${clean(c.value)}\t${clean(c.description)}` : clean(c.value)));
+  lines.push(`:${answer.directive}`);
+  io.out(lines.join('\n'));
+}
+
+/** For the interactive shell's readline completer: [candidates, the end of the line they replace]. Candidates are
+ *  quoted for the shell's splitter when needed; a lone candidate that completes a word carries its trailing space. */
+export async function completeForShell(
+  line: string,
+  env: Io['env'],
+  profile: string | undefined,
+  options: CompleteRunOptions = {},
+): Promise<[string[], string]> {
+  const { words, current, currentStart } = splitLine(line);
+  const answer = await answerFor([...words, current], env, profile, options);
+  const values = answer.candidates.map((c) => quoteWord(c.value));
+  if (values.length === 1 && !(answer.directive & DIRECTIVE_NO_SPACE)) values[0] += ' ';
+  return [values, line.slice(currentStart)];
+}
+
+function fromWords(r: WordCompletion): { candidates: Candidate[]; directive: number } {
+  return { candidates: r.candidates, directive: DIRECTIVE_NO_FILES | (r.noSpace ? DIRECTIVE_NO_SPACE : 0) };
+}
+
+const queryVerbOf = (catalog: Catalog, inventory: string) => catalog.apis.find((a) => a.query === inventory);
+
+/** The detached background refresh: runs the inventory's query verb through this same zstack-cli script (a child
+ *  process rather than an import, so the full program stays out of this bundle), for this profile. */
+async function runRefresh(profile: string | undefined, inventory: string | undefined, io: Io): Promise<void> {
+  const catalog = getCatalog();
+  const api = inventory ? queryVerbOf(catalog, inventory) : undefined;
+  const inv = inventory ? catalog.inventory(inventory) : undefined;
+  const script = process.argv[1];
+  if (!profile || !inventory || !api || !inv || !script) return;
+  const fields = ['uuid', 'name'].filter((f) => inv.fields.some((x) => x.name === f));
+  const args = [script, '--profile', profile, api.name, `fields=${fields.join(',')}`, 'limit=1000'];
+  await refreshCache(io.env, profile, inventory, async () => {
+    const { execFile } = await import('node:child_process');
+    const stdout = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, args, { env: { ...io.env }, timeout: 30_000, maxBuffer: 64 << 20 }, (e, out) => (e ? reject(e) : resolve(out))),
+    );
+    return liveValuesFrom(JSON.parse(stdout));
+  });
+}
+
+/** The script `zstack-cli completion <shell>` prints. */
+export function completionScript(shell: string): string {
+  if (shell === 'bash' || shell === 'zsh' || shell === 'fish') return COMPLETION_SCRIPTS[shell];
+  throw usageError(shell ? `no completion script for '${shell}'` : 'completion: name the shell', [
+    'usage: zstack-cli completion bash|zsh|fish',
+    'bash: source <(zstack-cli completion bash)   zsh: source <(zstack-cli completion zsh)   fish: zstack-cli completion fish | source',
+  ]);
+}

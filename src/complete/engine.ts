@@ -1,0 +1,415 @@
+// The tab-completion engine. Pure: no fs, network or process access, so every front end (the interactive shell,
+// `zstack-cli __complete` behind the bash/zsh/fish scripts, tests, benchmarks) gets the same answers from the catalog.
+//
+// Exported API
+//   completeWords(catalog, words, current, options?) -> WordCompletion
+//     `words` are the finished words before the cursor, already split and unquoted, with global options removed
+//     (words[0] is the verb or built-in); `current` is the partial word being completed ('' after a space).
+//     Each candidate's `value` is the whole new text of the current word (`state=Running`, `vmNics.l3Network.`), so
+//     front ends that replace only part of a word (bash after `=`) strip the part they keep themselves.
+//     `noSpace`: do not add a space after accepting a candidate (it ends in `=`, `.`, `,` or an operator).
+//   complete(catalog, line, cursor, options?) -> LineCompletion
+//     For a line editor: splits line[0, cursor) like a POSIX shell (quotes, backslashes; see splitLine), calls
+//     completeWords and reports `replaceFrom`, the offset in `line` where the current word (with its opening quote)
+//     starts. Candidate values are quoted for re-parsing by the same splitter when they need it (spaces, quotes).
+//   splitLine(text) -> { words, current, currentStart }: the splitter itself.
+//   ValueSource: where live values come from (UUIDs and names of resources, profile names). Synchronous by design:
+//     an implementation answers from a cache (src/complete/cache.ts) so that Tab never waits on the network.
+//   CompleteOptions: { values?: ValueSource; builtins?: Candidate[] } — `builtins` replaces the CLI's own first-word
+//     commands (help, profile, job, completion), e.g. with the interactive shell's commands.
+import type { Catalog } from '../catalog/catalog.js';
+import { TAG_FIELDS } from '../catalog/catalog.js';
+import type { ApiSpec, ExpansionSpec, FieldSpec, InventorySpec, ParamSpec } from '../catalog/types.js';
+import { FIELD_OPS } from '../invocation/condition.js';
+import { QUERY_SPECIALS } from '../invocation/parse.js';
+
+export interface Candidate {
+  value: string;
+  description?: string;
+}
+
+export interface WordCompletion {
+  candidates: Candidate[];
+  noSpace: boolean;
+}
+
+export interface LineCompletion extends WordCompletion {
+  replaceFrom: number;
+}
+
+export interface LiveValue {
+  uuid: string;
+  name?: string;
+}
+
+export interface ValueSource {
+  /** UUIDs (with names) of an inventory's resources, or undefined when not known (yet). Must not block. */
+  uuids(inventory: string): readonly LiveValue[] | undefined;
+  /** Profile names, for `--profile` and `profile use`. */
+  profiles?(): readonly string[];
+}
+
+export interface CompleteOptions {
+  values?: ValueSource;
+  builtins?: readonly Candidate[];
+}
+
+/** The CLI's first-word commands besides the verbs. */
+export const CLI_BUILTINS: readonly Candidate[] = [
+  { value: 'help', description: 'Show help for a command' },
+  { value: 'profile', description: 'Manage connection profiles' },
+  { value: 'job', description: 'Wait for an asynchronous job' },
+  { value: 'shell', description: 'Interactive shell with completion and history' },
+  { value: 'completion', description: 'Print a shell completion script (bash, zsh, fish)' },
+];
+
+export const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'] as const;
+
+const PROFILE_ACTIONS: readonly Candidate[] = [
+  { value: 'add', description: 'Create or update a profile' },
+  { value: 'use', description: 'Make a profile the current one' },
+  { value: 'list', description: 'List profiles' },
+  { value: 'show', description: 'Show a profile' },
+  { value: 'remove', description: 'Delete a profile' },
+];
+
+const SPECIAL_DESC: Record<(typeof QUERY_SPECIALS)[number], string> = {
+  limit: 'Maximum number of results',
+  start: 'Offset of the first result',
+  count: 'Return only the number of matches',
+  replyWithCount: 'Also return the total number of matches',
+  sortBy: 'Field to sort by',
+  sortDirection: 'asc or desc',
+  fields: 'Comma-separated fields to return',
+  groupBy: 'Field to group by',
+  filterName: 'Name of a server-side filter',
+  timeout: 'Seconds to wait for the answer',
+};
+
+// Endings after which the user keeps typing the same word.
+const CONTINUES = /[=.,<>!?~]$/;
+const IDENT = '[A-Za-z_][A-Za-z0-9_]*';
+// `a.b.par`: a dotted path of expansions and a partial last segment, no operator yet.
+const FIELD_STAGE = new RegExp(`^((?:${IDENT}\\.)*)(${IDENT})?$`);
+// `a.b.field<op chars><value>`: the field path, then whatever follows it.
+const CONDITION_STAGE = new RegExp(`^((?:${IDENT}\\.)*${IDENT})([!?~<>=].*)$`, 's');
+const OP_CHARS = /^[!?~<>=]+/;
+
+const startsWithCI = (s: string, prefix: string): boolean => s.length >= prefix.length && s.slice(0, prefix.length).toLowerCase() === prefix.toLowerCase();
+
+function result(candidates: Candidate[], forceNoSpace = false): WordCompletion {
+  return { candidates, noSpace: forceNoSpace || candidates.some((c) => CONTINUES.test(c.value)) };
+}
+
+const byPrefix = (cands: readonly Candidate[], prefix: string): Candidate[] => cands.filter((c) => startsWithCI(c.value, prefix));
+
+/** Completes `current`, the word after `words`. See the header for the contract. */
+export function completeWords(catalog: Catalog, words: readonly string[], current: string, options: CompleteOptions = {}): WordCompletion {
+  const builtins = options.builtins ?? CLI_BUILTINS;
+  if (words.length === 0) return result(firstWord(catalog, builtins, current));
+  const [first, ...args] = words;
+  const api = catalog.find(first);
+  if (!api) return result(builtinArgs(catalog, first, args, current, options));
+  if (api.query) {
+    const inventory = catalog.inventory(api.query);
+    return inventory ? queryWord(catalog, inventory, args, current, options.values) : result([]);
+  }
+  return paramWord(catalog, api, args, current, options.values);
+}
+
+// Built once per catalog: the first word is completed on every line, and catalogs are immutable.
+const verbCandidates = new WeakMap<Catalog, readonly Candidate[]>();
+
+function firstWord(catalog: Catalog, builtins: readonly Candidate[], current: string): Candidate[] {
+  let verbs = verbCandidates.get(catalog);
+  if (!verbs) verbCandidates.set(catalog, (verbs = catalog.apis.map((a) => ({ value: a.name, description: a.summary }))));
+  const all: readonly Candidate[] = builtins.length ? [...builtins, ...verbs] : verbs;
+  const prefixed = byPrefix(all, current);
+  if (prefixed.length || current === '') return prefixed;
+  // Nobody remembers whether it is QueryVmInstance or GetVmInstance: `vmins` finds both.
+  const needle = current.toLowerCase();
+  return all.filter((c) => c.value.toLowerCase().includes(needle));
+}
+
+function builtinArgs(catalog: Catalog, first: string, args: readonly string[], current: string, options: CompleteOptions): Candidate[] {
+  if (args.length > 0 && first !== 'profile') return [];
+  switch (first) {
+    case 'help':
+      return firstWord(catalog, [], current);
+    case 'completion':
+      return byPrefix(COMPLETION_SHELLS.map((s) => ({ value: s })), current);
+    case 'use': // the interactive shell's profile switch
+      return byPrefix((options.values?.profiles?.() ?? []).map((p) => ({ value: p })), current);
+    case 'job':
+      return byPrefix([{ value: 'wait', description: 'Wait for a job and print its result' }], current);
+    case 'profile': {
+      if (args.length === 0) return byPrefix(PROFILE_ACTIONS, current);
+      if (args.length === 1 && ['use', 'show', 'remove', 'add'].includes(args[0])) {
+        return byPrefix((options.values?.profiles?.() ?? []).map((p) => ({ value: p })), current);
+      }
+      return [];
+    }
+    default:
+      return [];
+  }
+}
+
+// ---- non-query verbs: key=value parameters ----
+
+function paramWord(catalog: Catalog, api: ApiSpec, args: readonly string[], current: string, values?: ValueSource): WordCompletion {
+  const eq = current.indexOf('=');
+  if (eq > 0) {
+    const key = current.slice(0, eq);
+    const spec = api.params.find((p) => p.name === key) ?? api.params.find((p) => p.name.toLowerCase() === key.toLowerCase());
+    if (!spec) return result([]);
+    return paramValues(catalog, api, spec, current.slice(0, eq + 1), current.slice(eq + 1), values);
+  }
+  const given = new Set(args.map((a) => a.slice(0, Math.max(0, a.indexOf('='))).toLowerCase()).filter(Boolean));
+  const ordered = [...api.params.filter((p) => p.required), ...api.params.filter((p) => !p.required)];
+  const cands = ordered
+    .filter((p) => !given.has(p.name.toLowerCase()) && startsWithCI(p.name, current))
+    .map((p) => ({ value: `${p.name}=`, description: p.required ? `${p.desc ?? p.type} (required)` : p.desc ?? p.type }));
+  return result(cands);
+}
+
+function paramValues(catalog: Catalog, api: ApiSpec, spec: ParamSpec, head: string, typed: string, values?: ValueSource): WordCompletion {
+  const isList = spec.type === 'list';
+  const inventory = spec.resource ?? paramInventory(catalog, api, spec.name);
+  const pool: Candidate[] = spec.validValues
+    ? spec.validValues.map((v) => ({ value: v }))
+    : spec.type === 'boolean'
+      ? [{ value: 'true' }, { value: 'false' }]
+      : inventory
+        ? liveUuids(values, inventory)
+        : [];
+  return isList ? listValues(head, typed, pool) : result(byPrefix(pool, typed).map((c) => ({ ...c, value: head + c.value })));
+}
+
+/** For a parameter named `uuid` without a catalog hint: the inventory the verb acts on (DeleteVmInstance -> VmInstance). */
+function paramInventory(catalog: Catalog, api: ApiSpec, name: string): string | undefined {
+  if (name === 'uuid') {
+    let best: string | undefined;
+    for (const inv of catalog.inventories.keys()) if (api.name.endsWith(inv) && (!best || inv.length > best.length)) best = inv;
+    return best;
+  }
+  return inventoryFromName(catalog, name);
+}
+
+// ---- query verbs: conditions, expansions, special parameters ----
+
+function queryWord(catalog: Catalog, root: InventorySpec, args: readonly string[], current: string, values?: ValueSource): WordCompletion {
+  const eq = current.indexOf('=');
+  const special = eq > 0 ? QUERY_SPECIALS.find((s) => s.toLowerCase() === current.slice(0, eq).toLowerCase()) : undefined;
+  if (special) return specialValues(root, special, current.slice(0, eq + 1), current.slice(eq + 1));
+
+  const fieldStage = FIELD_STAGE.exec(current);
+  if (fieldStage) {
+    const [, path, partial = ''] = fieldStage;
+    const inv = path ? resolvePath(catalog, root, path.slice(0, -1)) : root;
+    if (!inv) return result([]);
+    const cands = fieldCandidates(inv, path, partial);
+    if (!path) {
+      const given = new Set(args.map((a) => a.slice(0, Math.max(0, a.indexOf('='))).toLowerCase()));
+      for (const s of QUERY_SPECIALS) {
+        if (!given.has(s.toLowerCase()) && startsWithCI(s, partial)) cands.push({ value: `${s}=`, description: SPECIAL_DESC[s] });
+      }
+    }
+    return result(cands);
+  }
+
+  const cond = CONDITION_STAGE.exec(current);
+  if (!cond) return result([]);
+  const [, fieldPath, rest] = cond;
+  const dot = fieldPath.lastIndexOf('.');
+  const inv = dot < 0 ? root : resolvePath(catalog, root, fieldPath.slice(0, dot));
+  const fieldName = fieldPath.slice(dot + 1);
+  const field = inv?.fields.find((f) => f.name === fieldName) ?? inv?.fields.find((f) => f.name.toLowerCase() === fieldName.toLowerCase());
+  if (!inv || (!field && !(TAG_FIELDS as readonly string[]).includes(fieldName))) return result([]);
+  const opText = OP_CHARS.exec(rest)![0];
+  const op = FIELD_OPS.find((o) => rest.startsWith(o));
+  const value = op ? rest.slice(op.length) : '';
+  // Still choosing the operator: `cpuNum>` may become `cpuNum>=`, `name!` is the start of `!=`, `!?=` or `!~=`.
+  if (!op || (value === '' && rest === opText && FIELD_OPS.some((o) => o !== op && o.startsWith(rest)))) {
+    return result(operatorCandidates(fieldPath, field).filter((c) => c.value.startsWith(fieldPath + rest)), true);
+  }
+  if (!field) return result([]);
+  const pool = fieldValuePool(catalog, inv, field, values);
+  const head = fieldPath + op;
+  if (op === '?=' || op === '!?=') return listValues(head, value, pool);
+  if (op === '=' || op === '!=') return result(byPrefix(pool, value).map((c) => ({ ...c, value: head + c.value })));
+  return result([]);
+}
+
+function fieldCandidates(inv: InventorySpec, path: string, partial: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of inv.fields) {
+    if (!startsWithCI(f.name, partial)) continue;
+    // A complete field name: offer its operators, so `cpuNum<Tab>` shows `cpuNum=`, `cpuNum>`, `cpuNum>=` ...
+    if (f.name === partial) out.push(...operatorCandidates(path + f.name, f));
+    else out.push({ value: `${path}${f.name}=`, description: fieldDescription(f) });
+  }
+  for (const t of TAG_FIELDS) if (startsWithCI(t, partial)) out.push({ value: `${path}${t}=`, description: t === '__systemTag__' ? 'has system tag' : 'has user tag' });
+  for (const e of inv.expand ?? []) if (startsWithCI(e.name, partial)) out.push({ value: `${path}${e.name}.`, description: `related ${e.inventory}` });
+  return out;
+}
+
+const OP_DESC: Record<(typeof FIELD_OPS)[number], string> = {
+  '=': 'equals',
+  '!=': 'differs from',
+  '>': 'greater than',
+  '>=': 'at least',
+  '<': 'less than',
+  '<=': 'at most',
+  '?=': 'is one of (a,b,c)',
+  '!?=': 'is none of (a,b,c)',
+  '~=': 'is like (% and _ wildcards)',
+  '!~=': 'is not like',
+};
+
+// In the order a person reads them, not the parser's longest-first order.
+const OP_ORDER = ['=', '!=', '>', '>=', '<', '<=', '?=', '!?=', '~=', '!~='] as const;
+
+function operatorCandidates(fieldPath: string, field: FieldSpec | undefined): Candidate[] {
+  const ordered = field?.type === 'boolean' ? (['=', '!='] as const) : OP_ORDER;
+  return ordered.map((o) => ({ value: fieldPath + o, description: OP_DESC[o] }));
+}
+
+function fieldDescription(f: FieldSpec): string {
+  if (f.desc) return f.desc;
+  return f.validValues ? `${f.type}: ${f.validValues.join('|')}` : f.type;
+}
+
+/** Follows `zone.cluster` through the expansions; case-insensitive as a fallback for hand-typed paths. */
+function resolvePath(catalog: Catalog, root: InventorySpec, path: string): InventorySpec | undefined {
+  let inv: InventorySpec | undefined = root;
+  for (const seg of path.split('.')) {
+    const exp: ExpansionSpec | undefined = inv.expand?.find((e) => e.name === seg) ?? inv.expand?.find((e) => e.name.toLowerCase() === seg.toLowerCase());
+    inv = exp && catalog.inventory(exp.inventory);
+    if (!inv) return undefined;
+  }
+  return inv;
+}
+
+function fieldValuePool(catalog: Catalog, inv: InventorySpec, field: FieldSpec, values?: ValueSource): Candidate[] {
+  if (field.validValues) return field.validValues.map((v) => ({ value: v }));
+  if (field.type === 'boolean') return [{ value: 'true' }, { value: 'false' }];
+  const target = fieldInventory(catalog, inv, field.name);
+  return target ? liveUuids(values, target) : [];
+}
+
+/** The inventory whose UUIDs a field holds: `uuid` -> its own, `zoneUuid` -> the `zone` expansion's, else by name. */
+export function fieldInventory(catalog: Catalog, inv: InventorySpec, name: string): string | undefined {
+  if (name === 'uuid') return inv.name;
+  const exp = inv.expand?.find((e) => e.localKey === name && e.foreignKey === 'uuid' && catalog.inventory(e.inventory));
+  return exp?.inventory ?? inventoryFromName(catalog, name);
+}
+
+/** `l3NetworkUuid` -> L3Network, `defaultL3NetworkUuid` -> L3Network, `lastHostUuid` -> Host, `policyUuids` -> Policy. */
+export function inventoryFromName(catalog: Catalog, name: string): string | undefined {
+  const m = /^(.+)Uuids?$/.exec(name);
+  if (!m) return undefined;
+  // camelCase words, keeping digits with their word: default|L3|Network.
+  const parts = m[1].match(/[A-Z]?[a-z0-9]+|[A-Z0-9]+(?![a-z])/g) ?? [];
+  for (let i = 0; i < parts.length; i++) {
+    const candidate = parts.slice(i).map((p) => p[0].toUpperCase() + p.slice(1)).join('');
+    if (catalog.inventory(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function liveUuids(values: ValueSource | undefined, inventory: string): Candidate[] {
+  return (values?.uuids(inventory) ?? []).map((v) => ({ value: v.uuid, description: v.name }));
+}
+
+function specialValues(inv: InventorySpec, special: (typeof QUERY_SPECIALS)[number], head: string, typed: string): WordCompletion {
+  const own = inv.fields.map((f) => ({ value: f.name, description: fieldDescription(f) }));
+  switch (special) {
+    case 'sortBy':
+    case 'groupBy':
+      return result(byPrefix(own, typed).map((c) => ({ ...c, value: head + c.value })));
+    case 'sortDirection':
+      return result(byPrefix([{ value: 'asc' }, { value: 'desc' }], typed).map((c) => ({ value: head + c.value })));
+    case 'count':
+    case 'replyWithCount':
+      return result(byPrefix([{ value: 'true' }, { value: 'false' }], typed).map((c) => ({ value: head + c.value })));
+    case 'fields':
+      return listValues(head, typed, own);
+    default:
+      return result([]);
+  }
+}
+
+/** A comma-separated list: completes the last element, never offers one already in the list, and leaves the
+ *  cursor after it (no space) so that `,` and the next element can follow. */
+function listValues(head: string, typed: string, pool: readonly Candidate[]): WordCompletion {
+  const comma = typed.lastIndexOf(',');
+  const done = typed.slice(0, comma + 1);
+  const partial = typed.slice(comma + 1);
+  const taken = new Set(done.split(',').filter(Boolean));
+  const cands = byPrefix(pool, partial)
+    .filter((c) => !taken.has(c.value))
+    .map((c) => ({ ...c, value: head + done + c.value }));
+  return result(cands, true);
+}
+
+// ---- line-based wrapper ----
+
+export interface SplitLine {
+  /** Finished words, unquoted. */
+  words: string[];
+  /** The word under the cursor, unquoted ('' after whitespace). */
+  current: string;
+  /** Offset where the current word starts (its opening quote, if any). */
+  currentStart: number;
+}
+
+/** POSIX-shell-like splitting: whitespace separates words, '...' is literal, "..." honours \" \\ \$ \`, a backslash
+ *  outside quotes escapes the next character. An unterminated quote simply runs to the end (the user is typing). */
+export function splitLine(text: string): SplitLine {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (!inWord) {
+      if (ch === ' ' || ch === '\t' || ch === '\n') continue;
+      inWord = true;
+      start = i;
+    }
+    if (ch === ' ' || ch === '\t' || ch === '\n') {
+      words.push(word);
+      word = '';
+      inWord = false;
+    } else if (ch === "'") {
+      const end = text.indexOf("'", i + 1);
+      const stop = end < 0 ? text.length : end;
+      word += text.slice(i + 1, stop);
+      i = stop;
+    } else if (ch === '"') {
+      let j = i + 1;
+      for (; j < text.length && text[j] !== '"'; j++) {
+        if (text[j] === '\\' && j + 1 < text.length && '"\\$`'.includes(text[j + 1])) j++;
+        word += text[j];
+      }
+      i = j;
+    } else if (ch === '\\') {
+      if (i + 1 < text.length) word += text[++i];
+    } else {
+      word += ch;
+    }
+  }
+  return inWord ? { words, current: word, currentStart: start } : { words, current: '', currentStart: text.length };
+}
+
+/** Quotes a value for splitLine when it needs it. */
+export function quoteWord(value: string): string {
+  return /[\s'"\\]/.test(value) ? `'${value.replace(/'/g, `'\\''`)}'` : value;
+}
+
+/** Line-editor entry: completes the word that ends at `cursor`. */
+export function complete(catalog: Catalog, line: string, cursor: number = line.length, options: CompleteOptions = {}): LineCompletion {
+  const { words, current, currentStart } = splitLine(line.slice(0, cursor));
+  const r = completeWords(catalog, words, current, options);
+  return { candidates: r.candidates.map((c) => ({ ...c, value: quoteWord(c.value) })), noSpace: r.noSpace, replaceFrom: currentStart };
+}
