@@ -4,7 +4,7 @@ import { MASK } from '../request/render.js';
 import { baseUrl, DEFAULT_ENDPOINT } from '../request/endpoint.js';
 import { DEFAULT_PROFILE, PROFILE_KEYS, PROFILE_NAME, readSession, updateConfig, writeSession, type ProfileConfig } from '../session/config.js';
 import { didYouMean } from '../util/suggest.js';
-import type { Context } from './context.js';
+import { SIM_PROFILE, type Context } from './context.js';
 
 const USAGE = 'usage: zstack-cli profile add|use|list|show|remove NAME [host=... port=... https=... contextPath=... provider=zstack accessKeyId=... accessKeySecret=...]';
 
@@ -19,6 +19,8 @@ export async function runProfile(ctx: Context, args: string[]): Promise<void> {
         const mark = n === (ctx.config.currentProfile ?? DEFAULT_PROFILE) ? '*' : ' ';
         return `${mark} ${n}\t${baseUrl({ ...DEFAULT_ENDPOINT, ...definedOnly(p) })}\t${s ? `logged in as ${s.userName ?? s.accountName ?? s.accountUuid}` : 'not logged in'}`;
       });
+      const simMark = ctx.config.currentProfile === SIM_PROFILE ? '*' : ' ';
+      lines.push(`${simMark} ${SIM_PROFILE}\tembedded simulator (built in)\tlogged in as admin`);
       return ctx.io.out(lines.join('\n'));
     }
     case 'show': {
@@ -31,6 +33,7 @@ export async function runProfile(ctx: Context, args: string[]): Promise<void> {
     }
     case 'add': {
       checkName(name);
+      if (name === SIM_PROFILE) throw usageError(`'${SIM_PROFILE}' is the built-in simulator profile; choose another name`);
       const settings = parseSettings(rest);
       const c = await updateConfig(env, (cfg) => {
         cfg.profiles[name!] = { ...cfg.profiles[name!], ...settings };
@@ -41,7 +44,7 @@ export async function runProfile(ctx: Context, args: string[]): Promise<void> {
     case 'use': {
       checkName(name);
       await updateConfig(env, (cfg) => {
-        if (name !== DEFAULT_PROFILE && !cfg.profiles[name!]) throw noProfile(name!, ctx);
+        if (name !== DEFAULT_PROFILE && name !== SIM_PROFILE && !cfg.profiles[name!]) throw noProfile(name!, ctx);
         cfg.currentProfile = name;
       });
       ctx.io.err(`now using profile '${name}'`);

@@ -1,0 +1,41 @@
+// The embedded simulator: started in-process on first use (--sim or the built-in profile `sim`), shared by every
+// command of one process (a shell's lines reuse it), stopped when its last user is done.
+import type { StoredSession } from '../session/config.js';
+import { baseUrl } from '../request/endpoint.js';
+import type { Endpoint } from '../request/types.js';
+import { SIM_PROFILE, type Context } from './context.js';
+
+interface EmbeddedSim {
+  endpoint: Endpoint;
+  sessionUuid: string;
+  close(): Promise<void>;
+}
+
+let running: Promise<EmbeddedSim> | undefined;
+let users = 0;
+
+export const wantsSim = (ctx: Context): boolean => ctx.opts.sim === true || ctx.profileName === SIM_PROFILE;
+
+/** The context pointed at the embedded simulator, logged in as admin unless someone logged in to this very
+ *  simulator (a shell's earlier line): the port is new on every start, so an older stored session never matches. */
+export async function acquireSim(ctx: Context): Promise<Context> {
+  users++;
+  try {
+    running ??= import('./sim.js').then((m) => m.startEmbeddedSim(ctx.io.env));
+    const sim = await running;
+    const stored = ctx.profileName === SIM_PROFILE ? ctx.session : undefined;
+    const session: StoredSession = stored && stored.endpoint === baseUrl(sim.endpoint) ? stored : { uuid: sim.sessionUuid, accountName: 'admin' };
+    return { ...ctx, profileName: SIM_PROFILE, endpoint: sim.endpoint, session, auth: { kind: 'session', sessionUuid: session.uuid } };
+  } catch (e) {
+    users--;
+    running = undefined;
+    throw e;
+  }
+}
+
+export async function releaseSim(): Promise<void> {
+  if (--users > 0 || !running) return;
+  const sim = await running.catch(() => undefined);
+  running = undefined;
+  await sim?.close();
+}

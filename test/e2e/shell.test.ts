@@ -1,0 +1,87 @@
+// The interactive shell in a real pseudo-terminal (tmux): prompt, Tab completion, built-ins, history, Ctrl-C, Ctrl-D.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, tempHome } from '../helpers/cli.js';
+import { hasTmux, TmuxSession } from '../helpers/tmux.js';
+
+let session: TmuxSession | undefined;
+afterEach(() => session?.kill());
+
+function open(args = 'shell', home = tempHome()): { t: TmuxSession; home: Record<string, string> } {
+  session = new TmuxSession(`${process.execPath} ${BIN} ${args}`, { ...home, PATH: process.env.PATH ?? '', NO_COLOR: '1', TERM: 'xterm', PAGER: 'cat' });
+  return { t: session, home };
+}
+
+describe.skipIf(!hasTmux)('interactive shell (tmux)', () => {
+  it('shows who and where, completes with Tab, runs commands, exits on Ctrl-D', async () => {
+    const { t, home } = open();
+    await t.waitFor(/- @localhost >>> ?$/m);
+    t.type('QueryVmIn');
+    t.keys('Tab');
+    await t.waitFor(/>>> QueryVmInstance ?$/m);
+    t.type('vmNics.l3N');
+    t.keys('Tab');
+    // the common prefix of vmNics.l3Network. and vmNics.l3NetworkUuid=
+    await t.waitFor(/>>> QueryVmInstance vmNics\.l3Network$/m);
+    t.type('.nam');
+    t.keys('Tab');
+    await t.waitFor(/vmNics\.l3Network\.name=$/m);
+    t.type(`pub 'cpuNum>4' --dry-run`);
+    t.keys('Enter');
+    await t.waitFor(/"url": "http:\/\/localhost:8080\/zstack\/v1\/vm-instances\?q=vmNics\.l3Network\.name%3Dpub&q=cpuNum%3E4"/);
+    t.type('help CreateAccount');
+    t.keys('Enter');
+    await t.waitFor(/CreateAccount: Create an account/);
+    t.type('more 1');
+    t.keys('Enter');
+    await t.waitFor(/more 1\n[\s\S]*"method": "GET"/);
+    t.type(`CreateAccount name=x password=s3cret --dry-run`);
+    t.keys('Enter');
+    await t.waitFor(/"password": "\*\*\*\*\*\*\*\*"/);
+    t.keys('C-d');
+    await t.waitFor(/\$ ?$|^$/m).catch(() => {});
+    const hist = join(home.XDG_STATE_HOME, 'zstack-cli', 'history');
+    await new Promise((r) => setTimeout(r, 300));
+    const text = readFileSync(hist, 'utf8');
+    expect(text).toContain(`QueryVmInstance vmNics.l3Network.name=pub 'cpuNum>4' --dry-run`);
+    expect(text).toContain('CreateAccount name=x password=*** --dry-run');
+    expect(text).not.toContain('s3cret');
+    expect(statSync(hist).mode & 0o777).toBe(0o600);
+  });
+
+  it('Ctrl-C clears the line and the shell goes on; bad input is reported, not fatal', async () => {
+    const { t } = open();
+    await t.waitFor(/>>> ?$/m);
+    t.type('QueryVmInstance half typed');
+    t.keys('C-c');
+    await t.waitFor(/\^C\n.*>>> ?$/m);
+    t.type('QueryVmInstanse');
+    t.keys('Enter');
+    await t.waitFor(/did you mean: QueryVmInstance[\s\S]*>>> ?$/m);
+    t.type('name="unclosed');
+    t.keys('Enter');
+    await t.waitFor(/unclosed double quote[\s\S]*>>> ?$/m);
+    t.type('exit');
+    t.keys('Enter');
+  });
+
+  it('save N FILE and use PROFILE', async () => {
+    const home = tempHome();
+    const { t } = open('shell', home);
+    await t.waitFor(/>>> ?$/m);
+    t.type('QueryZone --dry-run');
+    t.keys('Enter');
+    await t.waitFor(/"method": "GET"[\s\S]*>>> ?$/m);
+    const file = join(home.HOME, 'saved.json');
+    t.type(`save 1 ${file}`);
+    t.keys('Enter');
+    await t.waitFor(/saved result 1/);
+    expect(JSON.parse(readFileSync(file, 'utf8')).url).toBe('http://localhost:8080/zstack/v1/zones');
+    t.type('use nope');
+    t.keys('Enter');
+    await t.waitFor(/no profile named 'nope'/);
+    t.type('exit');
+    t.keys('Enter');
+  });
+});
