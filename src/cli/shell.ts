@@ -7,6 +7,7 @@ import { DEFAULT_PROFILE } from '../session/config.js';
 import { usageError } from '../errors.js';
 import { runShell, SHELL_BUILTINS } from '../shell/shell.js';
 import { resolveContext, SIM_PROFILE, type Context } from './context.js';
+import { contextNow } from './embedded.js';
 import { VERSION } from '../version.js';
 
 type RunOnce = (argv: readonly string[], io: Io) => Promise<number>;
@@ -29,7 +30,7 @@ export async function startShell(ctx: Context, globalArgs: string[], runOnce: Ru
       output: process.stdout,
       prompt: (profile) => {
         try {
-          return promptFor(withProfile(profile));
+          return promptFor(contextNow(withProfile(profile)));
         } catch {
           return '>>> ';
         }
@@ -37,7 +38,7 @@ export async function startShell(ctx: Context, globalArgs: string[], runOnce: Ru
       run: (words, lineIo) => runOnce(words, lineIo),
       complete: async (line, profile) => {
         const { completeForShell } = await import('./complete.js');
-        return completeForShell(line, io.env, profile ?? ctx.opts.profile, { builtins: SHELL_BUILTINS.map((value) => ({ value, description: 'shell built-in' })) });
+        return completeForShell(line, io.env, profile ?? ctx.profileName, { builtins: SHELL_BUILTINS.map((value) => ({ value, description: 'shell built-in' })) });
       },
       checkProfile: (name) => {
         const c = withProfile(undefined).config;

@@ -74,8 +74,11 @@ export async function runSimCommand(args: string[], io: Io): Promise<void> {
 }
 
 /** An in-process simulator on a free loopback port with its state in the XDG state directory, logged in as admin. */
-export async function startEmbeddedSim(env: Readonly<Record<string, string | undefined>>): Promise<{ endpoint: Endpoint; sessionUuid: string; close(): Promise<void> }> {
-  const running = await startSim({ host: '127.0.0.1', port: 0, stateFile: join(stateDir(env), 'sim', 'state.json'), data: { kind: 'demo' }, sim: { jobDelayMs: 0 } });
+export async function startEmbeddedSim(
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<{ endpoint: Endpoint; sessionUuid: string; readOnly: boolean; close(): Promise<void> }> {
+  // Another zstack-cli (a shell, a completion refresh) may be running on the same state: then this one reads it only.
+  const running = await startSim({ host: '127.0.0.1', port: 0, stateFile: join(stateDir(env), 'sim', 'state.json'), data: { kind: 'demo' }, sim: { jobDelayMs: 0 }, busyState: 'readOnly' });
   const endpoint: Endpoint = { https: false, host: '127.0.0.1', port: running.port, contextPath: running.contextPath };
   try {
     const res = await fetch(`http://127.0.0.1:${running.port}/${running.contextPath}/v1/accounts/login`, {
@@ -83,7 +86,7 @@ export async function startEmbeddedSim(env: Readonly<Record<string, string | und
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ logInByAccount: { accountName: 'admin', password: sha512Hex('password') } }),
     });
-    return { endpoint, sessionUuid: parseSessionLogin(res.status, await res.text()), close: () => running.close() };
+    return { endpoint, sessionUuid: parseSessionLogin(res.status, await res.text()), readOnly: running.readOnly, close: () => running.close() };
   } catch (e) {
     await running.close();
     throw e;

@@ -1,5 +1,5 @@
 // Starting a simulator: load or seed the state, wire persistence, listen.
-import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { getCatalog } from '../catalog/index.js';
 import { CliError } from '../errors.js';
@@ -15,6 +15,8 @@ export interface StartOptions {
   stateFile?: string;
   data: DataSet;
   sim?: Partial<SimOptions>;
+  /** When another live process owns the state file: refuse to start (default), or run on a read-only copy. */
+  busyState?: 'fail' | 'readOnly';
 }
 
 export interface RunningSim {
@@ -23,7 +25,42 @@ export interface RunningSim {
   host: string;
   port: number;
   contextPath: string;
+  /** True when another process owns the state file: changes made here are not kept. */
+  readOnly: boolean;
   close(): Promise<void>;
+}
+
+/** One process at a time writes a state file: `<file>.owner` holds its pid. A stale owner (dead pid) is replaced.
+ *  Without this, two simulators on one file would each write their own version and the last one would win. */
+function claimState(file: string): (() => void) | undefined {
+  const owner = `${file}.owner`;
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(owner, String(process.pid), { flag: 'wx', mode: 0o600 });
+      const release = () => rmSync(owner, { force: true });
+      process.once('exit', release);
+      return () => {
+        process.removeListener('exit', release);
+        release();
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const pid = Number(readFileSync(owner, 'utf8').trim());
+      if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return undefined;
+      rmSync(owner, { force: true });
+    }
+  }
+  return undefined;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Reads a state file; a damaged one is an error that leaves the file alone. Undefined when there is none. */
@@ -52,6 +89,20 @@ function writeState(file: string, data: unknown): void {
 }
 
 export async function startSim(opts: StartOptions): Promise<RunningSim> {
+  const release = opts.stateFile ? claimState(opts.stateFile) : undefined;
+  const readOnly = !!opts.stateFile && !release;
+  if (readOnly && opts.busyState !== 'readOnly') {
+    throw new CliError('usage', `the simulator state file ${opts.stateFile} is in use by another simulator`, ['stop that one, or use another --state file']);
+  }
+  try {
+    return await startOwned(opts, readOnly ? undefined : opts.stateFile, readOnly, release);
+  } catch (e) {
+    release?.();
+    throw e;
+  }
+}
+
+async function startOwned(opts: StartOptions, writable: string | undefined, readOnly: boolean, release: (() => void) | undefined): Promise<RunningSim> {
   const store = new Store();
   const sim = new Sim(store, getCatalog(), { ...DEFAULT_OPTIONS, ...opts.sim });
   const saved = opts.stateFile ? loadState(opts.stateFile) : undefined;
@@ -71,9 +122,9 @@ export async function startSim(opts: StartOptions): Promise<RunningSim> {
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    if (opts.stateFile) writeState(opts.stateFile, store.dump());
+    if (writable) writeState(writable, store.dump());
   };
-  if (opts.stateFile) {
+  if (writable) {
     if (saved === undefined) flush();
     // Debounced: a burst of changes is one write; close() flushes.
     server.onMutation = () => {
@@ -91,9 +142,11 @@ export async function startSim(opts: StartOptions): Promise<RunningSim> {
     sim,
     server,
     ...where,
+    readOnly,
     async close() {
       await server.close();
       if (timer) flush();
+      release?.();
     },
   };
 }

@@ -148,3 +148,26 @@ describe('the built CLI against the simulator', () => {
     }
   });
 });
+
+describe('one writer per state file', () => {
+  it('a second simulator on the same file is refused, or runs on a read-only copy, and never overwrites', async () => {
+    const file = stateFile();
+    const owner = await startSim({ port: 0, stateFile: file, data: { kind: 'empty' } });
+    try {
+      await expect(startSim({ port: 0, stateFile: file, data: { kind: 'empty' } })).rejects.toThrow(/in use by another simulator/);
+      const reader = await startSim({ port: 0, stateFile: file, data: { kind: 'empty' }, busyState: 'readOnly' });
+      expect(reader.readOnly).toBe(true);
+      const before = readFileSync(file, 'utf8');
+      reader.sim.store.table('Zone').put({ uuid: 'f'.repeat(32), name: 'only-in-the-copy' });
+      await reader.close();
+      expect(readFileSync(file, 'utf8')).toBe(before);
+      expect(owner.readOnly).toBe(false);
+    } finally {
+      await owner.close();
+    }
+    // the owner is gone: the next one owns the file again
+    const next = await startSim({ port: 0, stateFile: file, data: { kind: 'empty' } });
+    expect(next.readOnly).toBe(false);
+    await next.close();
+  });
+});
