@@ -1,6 +1,6 @@
 // The embedded simulator: started in-process on first use (--sim or the built-in profile `sim`), shared by every
 // command of one process (a shell's lines reuse it), stopped when its last user is done.
-import type { StoredSession } from '../session/config.js';
+import { readSession, type StoredSession } from '../session/config.js';
 import { baseUrl } from '../request/endpoint.js';
 import type { Endpoint } from '../request/types.js';
 import { SIM_PROFILE, type Context } from './context.js';
@@ -21,7 +21,7 @@ export const wantsSim = (ctx: Context): boolean => ctx.opts.sim === true || ctx.
 /** The context pointed at a running simulator, logged in as admin unless someone logged in to this very simulator
  *  (a shell's earlier line): the port is new on every start, so an older stored session never matches. */
 function onSim(ctx: Context, sim: EmbeddedSim): Context {
-  const stored = ctx.profileName === SIM_PROFILE ? ctx.session : undefined;
+  const stored = ctx.profileName === SIM_PROFILE ? ctx.session : readSession(ctx.io.env, SIM_PROFILE);
   const session: StoredSession = stored && stored.endpoint === baseUrl(sim.endpoint) ? stored : { uuid: sim.sessionUuid, accountName: 'admin' };
   return { ...ctx, profileName: SIM_PROFILE, endpoint: sim.endpoint, session, auth: { kind: 'session', sessionUuid: session.uuid } };
 }

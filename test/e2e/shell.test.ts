@@ -84,4 +84,31 @@ describe.skipIf(!hasTmux)('interactive shell (tmux)', () => {
     t.type('exit');
     t.keys('Enter');
   });
+
+  it('asks for a left-out login password with a masked prompt, one-shot and inside the shell', async () => {
+    const home = tempHome();
+    const { t } = open('--sim LogInByAccount accountName=admin', home);
+    await t.waitFor(/Password for admin:/);
+    t.type('password');
+    await t.waitFor(/Password for admin: \*{8}/);
+    t.keys('Enter');
+    await t.waitFor(/logged in to http:\/\/127\.0\.0\.1:\d+\/zstack as admin \(profile 'sim'\)[\s\S]*"uuid": "[0-9a-f]{32}"/);
+    expect(t.screen()).not.toContain('Password for admin: password');
+    t.kill();
+
+    const shell = open('--sim', home).t;
+    await shell.waitFor(/\[sim\] admin@127\.0\.0\.1 >>> ?$/m);
+    shell.type('LogInByAccount accountName=alice');
+    shell.keys('Enter');
+    await shell.waitFor(/Password for alice:/);
+    shell.type('password');
+    shell.keys('Enter');
+    // the terminal comes back to the shell, whose prompt now shows the new login
+    await shell.waitFor(/logged in[\s\S]*\[sim\] alice@127\.0\.0\.1 >>> ?$/m);
+    shell.type('QueryVmInstance count=true');
+    shell.keys('Enter');
+    await shell.waitFor(/"total": 10/);
+    shell.type('exit');
+    shell.keys('Enter');
+  });
 });
