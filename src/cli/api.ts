@@ -30,7 +30,7 @@ export async function runApi(catalog: Catalog, ctx: Context, verb: string, args:
     apiTimeout: ctx.timeoutSec,
   });
   if (ctx.opts.dryRun) return ctx.io.out(renderDryRun(request));
-  if (ctx.opts.curl) return ctx.io.out(renderCurl(request));
+  if (ctx.opts.curl) return ctx.io.out(renderCurl(request, { insecure: ctx.insecure, caCert: ctx.caCert }));
 
   const result = await execute(ctx, request, invocation.query.timeout);
   if (ctx.opts.wait === false && isLocation(result)) {
@@ -78,7 +78,7 @@ export async function execute(ctx: Context, request: HttpRequest | { location: s
 
 /** Fills in what the user may leave out: the stored session's uuid, and a password asked on a terminal. */
 async function withDefaults(ctx: Context, api: ApiSpec, args: string[]): Promise<string[]> {
-  const has = (name: string) => args.some((a) => a.startsWith(`${name}=`));
+  const has = (name: string) => args.some((a) => a.toLowerCase().startsWith(`${name.toLowerCase()}=`));
   if (STORED_SESSION_VERBS.has(api.name) && !has('sessionUuid')) {
     if (!ctx.session) {
       if (ctx.opts.dryRun || ctx.opts.curl) return [...args, `sessionUuid=${PLACEHOLDER_SESSION}`];
@@ -100,6 +100,7 @@ async function withDefaults(ctx: Context, api: ApiSpec, args: string[]): Promise
 function notLoggedIn(ctx: Context): CliError {
   const p = ctx.profileName === 'default' ? '' : ` --profile ${ctx.profileName}`;
   return new CliError('auth', `not logged in (profile '${ctx.profileName}', ${baseUrl(ctx.endpoint)})`, [
+    ...(ctx.sessionElsewhere ? [`the session stored for this profile belongs to ${ctx.sessionElsewhere}`] : []),
     `log in first: zstack-cli${p} LogInByAccount accountName=admin`,
     'or configure an AccessKey: ZSTACK_ACCESS_KEY_ID and ZSTACK_ACCESS_KEY_SECRET',
   ]);

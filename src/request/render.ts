@@ -3,6 +3,8 @@ import type { HttpRequest } from './types.js';
 
 export const MASK = '********';
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A copy with the session, AccessKey signature and password values replaced by a mask. */
 export function maskRequest(req: HttpRequest): { method: string; url: string; headers: Record<string, string>; body: unknown } {
   const headers = { ...req.headers };
@@ -10,9 +12,10 @@ export function maskRequest(req: HttpRequest): { method: string; url: string; he
   let url = req.url;
   let body: unknown = req.body === null ? null : structuredClone(req.body);
   for (const path of req.secrets) {
-    if (path[0].startsWith('?')) {
-      const key = encodeURIComponent(path[0].slice(1));
-      url = url.replace(new RegExp(`([?&]${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}=)[^&]*`, 'g'), `$1${MASK}`);
+    if (path[0].startsWith('/')) {
+      url = url.replace(new RegExp(`${escapeRegExp(path[0])}(?=$|[?/])`), `/${MASK}`);
+    } else if (path[0].startsWith('?')) {
+      url = url.replace(new RegExp(`([?&]${escapeRegExp(encodeURIComponent(path[0].slice(1)))}=)[^&]*`, 'g'), `$1${MASK}`);
     } else if (body && typeof body === 'object') {
       const holder = (body as Record<string, Record<string, unknown>>)[path[0]];
       if (holder && path[1] in holder) holder[path[1]] = MASK;
@@ -28,9 +31,12 @@ export function renderDryRun(req: HttpRequest): string {
 /** POSIX shell single-quoting. */
 export const shellQuote = (s: string): string => (/^[A-Za-z0-9_./:=@%+,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
-export function renderCurl(req: HttpRequest): string {
+/** The same request as a curl command line, with the TLS choices the CLI itself would make. */
+export function renderCurl(req: HttpRequest, tls: { insecure?: boolean; caCert?: string } = {}): string {
   const m = maskRequest(req);
   const parts = ['curl', '-X', m.method];
+  if (tls.insecure) parts.push('-k');
+  if (tls.caCert) parts.push('--cacert', shellQuote(tls.caCert));
   for (const [k, v] of Object.entries(m.headers)) parts.push('-H', shellQuote(`${k}: ${v}`));
   if (m.body !== null) parts.push('-d', shellQuote(JSON.stringify(m.body)));
   parts.push(shellQuote(m.url));

@@ -31,6 +31,6 @@ export interface HttpRequest {
   body: unknown | null;
   /** Whether the server answers 202 and a job location. */
   async: boolean;
-  /** Paths into `body` (and query keys, as ['?key']) that hold secrets, for masking. */
+  /** Where secrets are, for masking: paths into `body`, query keys as ['?key'], path segments as ['/segment']. */
   secrets: string[][];
 }

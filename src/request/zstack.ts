@@ -28,6 +28,8 @@ export function buildZStackRequest(inv: Invocation, endpoint: Endpoint, auth: Au
     const where = paramLocation(api, spec);
     if (where === 'path') {
       path = path.replace(`{${spec.name}}`, enc(String(value)));
+      // A session uuid in the path (ValidateSession, RenewSession, LogOut) is as secret as the Authorization header.
+      if (spec.name === 'sessionUuid') secrets.push([`/${enc(String(value))}`]);
     } else if (where === 'query' || where === 'header') {
       for (const v of Array.isArray(value) ? value : [value]) pairs.push([spec.name, wireText(v)]);
       if (spec.password) secrets.push([`?${spec.name}`]);

@@ -59,9 +59,16 @@ export function rewriteLocation(location: string, endpoint: Endpoint): string {
   return `${baseUrl(endpoint)}${rest}${u.search}`;
 }
 
-/** A job id or a location -> the location to poll. */
+/** A job id (polled at this profile's endpoint) or a location (polled as given: the locations this tool prints
+ *  already point at the endpoint that was used, whichever profile that was). */
 export function jobLocation(idOrLocation: string, endpoint: Endpoint): string {
-  if (/^https?:\/\//.test(idOrLocation)) return rewriteLocation(idOrLocation, endpoint);
+  if (/^https?:\/\//.test(idOrLocation)) {
+    try {
+      return new URL(idOrLocation).href;
+    } catch {
+      throw new CliError('usage', `'${idOrLocation}' is not a valid job location`);
+    }
+  }
   if (!/^[A-Za-z0-9-]+$/.test(idOrLocation)) throw new CliError('usage', `'${idOrLocation}' is neither a job location nor a job id`);
   return `${baseUrl(endpoint)}/v1/api-jobs/${idOrLocation}`;
 }
@@ -87,13 +94,15 @@ export async function pollJob(location: string, opts: ExecuteOptions): Promise<u
     }
     if (res.status !== 202) return interpret(res, location, opts.profile);
     opts.onJobProgress?.({ jobId, location, elapsedMs: Date.now() - started });
-    if (Date.now() + interval > deadline) {
+    const left = deadline - Date.now();
+    if (left <= 0) {
       throw new CliError('transport', `gave up waiting for job ${jobId} after ${Math.round((Date.now() - started) / 1000)} s; the job goes on`, [
         `location: ${location}`,
         `wait again: zstack-cli job wait ${location}`,
       ]);
     }
-    await sleep(interval, opts.signal).catch(() => {
+    // The last wait is cut to the deadline, so the final poll happens right at it.
+    await sleep(Math.min(interval, left), opts.signal).catch(() => {
       throw interrupted(location);
     });
     interval = Math.min(maxInterval, Math.round(interval * 1.5));

@@ -183,10 +183,13 @@ describe('asynchronous jobs', () => {
 
   it('gives up after --timeout with the command that resumes waiting', async () => {
     jobServer([(r) => json(r, 202, { location: 'x' })]);
-    const r = await cliAsync(['CreateZone', 'name=Zone1', '--timeout', '1', ...at], env());
+    const t0 = Date.now();
+    const r = await cliAsync(['CreateZone', 'name=Zone1', '--timeout', '2', ...at], env());
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(2000);
     expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/gave up waiting for job abc123 after 2 s/);
     expect(r.stderr).toMatch(/zstack-cli job wait http:\/\/127\.0\.0\.1:\d+\/zstack\/v1\/api-jobs\/abc123/);
-    expect(server.seen[0].headers['x-api-timeout']).toBe('1');
+    expect(server.seen[0].headers['x-api-timeout']).toBe('2');
   });
 
   it('Ctrl-C stops waiting (exit 130) and prints how to resume; job wait resumes', async () => {

@@ -110,3 +110,24 @@ describe('rendering: --dry-run and --curl', () => {
     expect(p).toContain("-H 'Content-Type: application/json;charset=UTF-8'");
   });
 });
+
+describe('session uuids in the path are secrets too', () => {
+  it('ValidateSession, RenewSession and LogOut mask the uuid in --dry-run and --curl', () => {
+    for (const [verb, extra] of [['ValidateSession', []], ['RenewSession', ['duration=100']], ['LogOut', []]] as const) {
+      const r = req(verb, 'sessionUuid=52a1bfa21ef94cc6b7f70096c8a32a0c', ...extra);
+      expect(r.url, verb).toContain('52a1bfa21ef94cc6b7f70096c8a32a0c');
+      expect(renderDryRun(r), verb).not.toContain('52a1bfa21ef94cc6b7f70096c8a32a0c');
+      expect(renderCurl(r), verb).not.toContain('52a1bfa21ef94cc6b7f70096c8a32a0c');
+      expect(maskRequest(r).url, verb).toMatch(new RegExp(`/accounts/sessions/${MASK.replace(/\*/g, '\\*')}(/|$)`));
+    }
+  });
+});
+
+describe('--curl and TLS', () => {
+  it('carries -k and --cacert when the CLI would use them', () => {
+    const r = req('QueryZone');
+    expect(renderCurl(r, { insecure: true })).toMatch(/^curl -X GET -k /);
+    expect(renderCurl(r, { caCert: '/etc/my ca.pem' })).toMatch(/^curl -X GET --cacert '\/etc\/my ca\.pem' /);
+    expect(renderCurl(r)).not.toMatch(/ -k | --cacert /);
+  });
+});
