@@ -1,13 +1,12 @@
 // Who and where: the profile, endpoint, credentials and options for one command.
 // Precedence everywhere: command-line option > environment > profile > default.
-import { DEFAULT_PROFILE, readConfig, readSession, type ConfigFile, type ProfileConfig, type StoredSession } from '../session/config.js';
+import { DEFAULT_PROFILE, isHostName, readConfig, readSession, SIM_PROFILE, type ConfigFile, type ProfileConfig, type StoredSession } from '../session/config.js';
 import { usageError } from '../errors.js';
 import type { Io } from '../output/io.js';
-import { DEFAULT_ENDPOINT } from '../request/endpoint.js';
+import { baseUrl, DEFAULT_ENDPOINT } from '../request/endpoint.js';
 import type { Auth, Endpoint } from '../request/types.js';
 
-/** The built-in profile that runs every command on the embedded simulator. */
-export const SIM_PROFILE = 'sim';
+export { SIM_PROFILE };
 
 export interface GlobalOptions {
   dryRun?: boolean;
@@ -38,6 +37,8 @@ export interface Context {
   profile: ProfileConfig;
   endpoint: Endpoint;
   session?: StoredSession;
+  /** The endpoint of a stored session that was left unused because this command talks to another one. */
+  sessionElsewhere?: string;
   auth: Auth;
   insecure: boolean;
   caCert?: string;
@@ -67,9 +68,11 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
     port = Number(portText);
     if (!/^\d+$/.test(portText) || port < 1 || port > 65535) throw usageError(`port: '${portText}' is not a port number (1-65535)`);
   }
+  const host = opts.host ?? (env.ZSTACK_HOST || profile.host || DEFAULT_ENDPOINT.host);
+  if (!isHostName(host)) throw usageError(`host: '${host}' is not a host name or address`, ['give the bare host, e.g. -H 10.0.0.1 (the scheme, port and path have their own options)']);
   const endpoint: Endpoint = {
     https: opts.https ?? bool(env.ZSTACK_HTTPS) ?? profile.https ?? DEFAULT_ENDPOINT.https,
-    host: opts.host ?? (env.ZSTACK_HOST || profile.host || DEFAULT_ENDPOINT.host),
+    host,
     port,
     contextPath: opts.contextPath ?? env.ZSTACK_CONTEXT_PATH ?? profile.contextPath ?? DEFAULT_ENDPOINT.contextPath,
   };
@@ -80,7 +83,9 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
   }
   const keyId = env.ZSTACK_ACCESS_KEY_ID || profile.accessKeyId;
   const keySecret = env.ZSTACK_ACCESS_KEY_SECRET || profile.accessKeySecret;
-  const session = readSession(env, profileName);
+  // A session belongs to the endpoint it was obtained from: never send it to another server.
+  const stored = readSession(env, profileName);
+  const session = stored && (!stored.endpoint || stored.endpoint === baseUrl(endpoint)) ? stored : undefined;
   const auth: Auth = keyId && keySecret ? { kind: 'accessKey', keyId, keySecret } : session ? { kind: 'session', sessionUuid: session.uuid } : { kind: 'none' };
   return {
     io,
@@ -90,6 +95,7 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
     profile,
     endpoint,
     session,
+    sessionElsewhere: stored && !session ? stored.endpoint : undefined,
     auth,
     insecure: opts.insecure ?? bool(env.ZSTACK_INSECURE) ?? profile.insecure ?? false,
     caCert: opts.caCert ?? (env.ZSTACK_CA_CERT || profile.caCert),

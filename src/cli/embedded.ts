@@ -21,7 +21,7 @@ export const wantsSim = (ctx: Context): boolean => ctx.opts.sim === true || ctx.
 /** The context pointed at a running simulator, logged in as admin unless someone logged in to this very simulator
  *  (a shell's earlier line): the port is new on every start, so an older stored session never matches. */
 function onSim(ctx: Context, sim: EmbeddedSim): Context {
-  const stored = ctx.profileName === SIM_PROFILE ? ctx.session : readSession(ctx.io.env, SIM_PROFILE);
+  const stored = readSession(ctx.io.env, SIM_PROFILE);
   const session: StoredSession = stored && stored.endpoint === baseUrl(sim.endpoint) ? stored : { uuid: sim.sessionUuid, accountName: 'admin' };
   return { ...ctx, profileName: SIM_PROFILE, endpoint: sim.endpoint, session, auth: { kind: 'session', sessionUuid: session.uuid } };
 }

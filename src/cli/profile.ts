@@ -2,7 +2,7 @@
 import { CliError, usageError } from '../errors.js';
 import { MASK } from '../request/render.js';
 import { baseUrl, DEFAULT_ENDPOINT } from '../request/endpoint.js';
-import { DEFAULT_PROFILE, PROFILE_KEYS, PROFILE_NAME, readSession, updateConfig, writeSession, type ProfileConfig } from '../session/config.js';
+import { DEFAULT_PROFILE, isHostName, PROFILE_KEYS, PROFILE_NAME, readSession, updateConfig, writeSession, type ProfileConfig } from '../session/config.js';
 import { didYouMean } from '../util/suggest.js';
 import { SIM_PROFILE, type Context } from './context.js';
 
@@ -25,6 +25,10 @@ export async function runProfile(ctx: Context, args: string[]): Promise<void> {
     }
     case 'show': {
       const n = name ?? ctx.profileName;
+      if (n === SIM_PROFILE) {
+        const s = readSession(env, SIM_PROFILE);
+        return ctx.io.out(JSON.stringify({ name: SIM_PROFILE, builtIn: true, endpoint: 'embedded simulator on a free loopback port', session: { account: s?.accountName ?? 'admin' } }, null, 2));
+      }
       const p = ctx.config.profiles[n];
       if (!p && n !== DEFAULT_PROFILE) throw noProfile(n, ctx);
       const s = readSession(env, n);
@@ -52,6 +56,7 @@ export async function runProfile(ctx: Context, args: string[]): Promise<void> {
     }
     case 'remove': {
       checkName(name);
+      if (name === SIM_PROFILE) throw usageError(`'${SIM_PROFILE}' is built in and cannot be removed`);
       await updateConfig(env, (cfg) => {
         if (!cfg.profiles[name!]) throw noProfile(name!, ctx);
         delete cfg.profiles[name!];
@@ -87,6 +92,7 @@ export function parseSettings(tokens: string[]): ProfileConfig {
     const eq = t.indexOf('=');
     const key = eq > 0 ? t.slice(0, eq) : '';
     const value = t.slice(eq + 1);
+    if (eq < 0 && t in PROFILE_KEYS) throw usageError(`${t} needs a value: ${t}=<value>`);
     const kind = PROFILE_KEYS[key as keyof ProfileConfig];
     if (!kind) throw usageError(`unknown profile setting '${key || t}'`, [...didYouMean(key || t, Object.keys(PROFILE_KEYS)), `settings: ${Object.keys(PROFILE_KEYS).join(', ')}`]);
     if (kind === 'port') {
@@ -100,7 +106,7 @@ export function parseSettings(tokens: string[]): ProfileConfig {
       if (!['zstack', 'eos', 'ac'].includes(value)) throw usageError(`provider: '${value}' is not valid`, ['valid values: zstack, eos, ac']);
       out[key] = value;
     } else {
-      if (key === 'host' && !/^[A-Za-z0-9.\-:[\]]+$/.test(value)) throw usageError(`host: '${value}' is not a host name or address`);
+      if (key === 'host' && !isHostName(value)) throw usageError(`host: '${value}' is not a host name or address`);
       out[key] = value;
     }
   }

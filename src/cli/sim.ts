@@ -101,6 +101,10 @@ function parseSessionLogin(status: number, text: string): string {
   } catch {
     uuid = undefined;
   }
-  if (typeof uuid !== 'string') throw new CliError('auth', `the embedded simulator refused the admin login (HTTP ${status})`, [text.slice(0, 200)]);
+  if (typeof uuid !== 'string') {
+    throw new CliError('auth', `the embedded simulator refused the admin login (HTTP ${status}): was the admin password changed?`, [
+      `to start afresh from the demo data, move away ${join('$XDG_STATE_HOME', 'zstack-cli', 'sim', 'state.json')} (default ~/.local/state/zstack-cli/sim/state.json)`,
+    ]);
+  }
   return uuid;
 }

@@ -1,5 +1,5 @@
 // tokens -> Invocation: the verb from the catalog, typed and validated parameters, query conditions.
-import type { Catalog } from '../catalog/catalog.js';
+import { paramLocation, type Catalog } from '../catalog/catalog.js';
 import type { ApiSpec, InventorySpec, ParamSpec } from '../catalog/types.js';
 import { usageError } from '../errors.js';
 import { didYouMean } from '../util/suggest.js';
@@ -60,6 +60,7 @@ function parseParams(api: ApiSpec, args: readonly string[]): Record<string, unkn
       ]);
     }
     const value = coerceValue(spec, token.slice(eq + 1));
+    if (value === '' && paramLocation(api, spec) === 'path') throw usageError(`${spec.name} cannot be empty: it is part of the URL`);
     checkValidValues(spec, value);
     if (spec.name in params) {
       if (spec.type !== 'list') throw usageError(`${spec.name} is given more than once`);

@@ -1,6 +1,6 @@
 // Profiles (XDG config) and per-profile sessions (XDG state). Reads are plain JSON reads (start-up stays cheap);
 // writes go through conf (schema-validated, atomic, mode 0600) under a cross-process lock.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Provider } from '../catalog/types.js';
 import { CliError, usageError } from '../errors.js';
@@ -39,6 +39,8 @@ export interface StoredSession {
 }
 
 export const DEFAULT_PROFILE = 'default';
+/** The built-in profile that runs every command on the embedded simulator. */
+export const SIM_PROFILE = 'sim';
 export const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 /** Profile keys a user may set with `profile add NAME key=value`, and how each is read. */
@@ -90,9 +92,42 @@ function readJson(path: string, what: string): unknown {
 }
 
 export function readConfig(env: Env): ConfigFile {
-  const raw = readJson(configPath(env), 'configuration file') as Partial<ConfigFile> | undefined;
-  return { currentProfile: raw?.currentProfile, profiles: raw?.profiles && typeof raw.profiles === 'object' ? raw.profiles : {} };
+  const path = configPath(env);
+  const raw = readJson(path, 'configuration file');
+  if (raw === undefined) return { profiles: {} };
+  const problem = configProblem(raw);
+  if (problem) throw new CliError('usage', `the configuration file ${path} is damaged (${problem})`, ['fix it by hand or move it away; it was left as it is']);
+  return raw as ConfigFile;
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What is wrong with a configuration read from disk (hand edits happen), or undefined. Cheap: no schema library. */
+function configProblem(raw: unknown): string | undefined {
+  if (!isObject(raw)) return 'not a JSON object';
+  if (raw.currentProfile !== undefined && typeof raw.currentProfile !== 'string') return 'currentProfile is not a string';
+  const profiles = raw.profiles ?? {};
+  if (!isObject(profiles)) return 'profiles is not an object';
+  raw.profiles = profiles;
+  for (const [name, p] of Object.entries(profiles)) {
+    if (!isObject(p)) return `profile '${name}' is not an object`;
+    for (const [key, kind] of Object.entries(PROFILE_KEYS)) {
+      const v = p[key];
+      if (v === undefined) continue;
+      const ok =
+        kind === 'port' ? Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 65535
+        : kind === 'boolean' ? typeof v === 'boolean'
+        : kind === 'provider' ? v === 'zstack' || v === 'eos' || v === 'ac'
+        : key === 'host' ? typeof v === 'string' && isHostName(v)
+        : typeof v === 'string';
+      if (!ok) return `profile '${name}': ${key} ${JSON.stringify(v)} is not valid`;
+    }
+  }
+  return undefined;
+}
+
+/** A host name, IPv4 or IPv6 address: nothing that could change the URL's meaning (`/`, `?`, `@`, spaces). */
+export const isHostName = (host: string): boolean => /^[A-Za-z0-9.\-:[\]]+$/.test(host);
 
 /** Read-modify-write of the configuration under the lock; the mutation sees the latest file. */
 export async function updateConfig(env: Env, mutate: (c: ConfigFile) => void): Promise<ConfigFile> {
@@ -114,8 +149,8 @@ export async function updateConfig(env: Env, mutate: (c: ConfigFile) => void): P
 }
 
 export function readSession(env: Env, profile: string): StoredSession | undefined {
-  const s = readJson(sessionPath(env, profile), 'session file') as StoredSession | undefined;
-  return s && typeof s.uuid === 'string' ? s : undefined;
+  const s = readJson(sessionPath(env, profile), 'session file');
+  return isObject(s) && typeof s.uuid === 'string' ? (s as unknown as StoredSession) : undefined;
 }
 
 export async function writeSession(env: Env, profile: string, session: StoredSession | undefined): Promise<void> {
@@ -123,12 +158,9 @@ export async function writeSession(env: Env, profile: string, session: StoredSes
   await withFileLock(join(dir, `${profile}.json.lock`), async () => {
     const store = await openStore(dir, profile);
     if (session) store.store = JSON.parse(JSON.stringify(session));
-    else store.clear();
+    // Removed under the lock: a login landing in between from another shell must not be deleted afterwards.
+    else rmSync(sessionPath(env, profile), { force: true });
   });
-  if (!session) {
-    const { rmSync } = await import('node:fs');
-    rmSync(sessionPath(env, profile), { force: true });
-  }
 }
 
 async function openStore(dir: string, name: string, schema?: Record<string, unknown>) {

@@ -1,5 +1,7 @@
 // A cross-process lock file (O_EXCL create), so that concurrent shells and scripts never lose an update.
-import { closeSync, mkdirSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+// The file holds a token of its owner; a stale lock (its owner crashed) is taken over by renaming it away, which
+// only one waiter can win, and a lock is removed only by the process whose token it holds.
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CliError } from '../errors.js';
 
@@ -8,17 +10,24 @@ const WAIT_MS = 15_000;
 
 export async function withFileLock<T>(lockPath: string, fn: () => T | Promise<T>): Promise<T> {
   mkdirSync(dirname(lockPath), { recursive: true, mode: 0o700 });
+  const token = `${process.pid}:${Math.random().toString(36).slice(2)}`;
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
     try {
       const fd = openSync(lockPath, 'wx', 0o600);
-      writeSync(fd, String(process.pid));
+      writeSync(fd, token);
       closeSync(fd);
       break;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       if (isStale(lockPath)) {
-        rmSync(lockPath, { force: true });
+        const away = `${lockPath}.stale.${token.replace(':', '.')}`;
+        try {
+          renameSync(lockPath, away);
+          rmSync(away, { force: true });
+        } catch {
+          // another waiter took it over first
+        }
         continue;
       }
       if (Date.now() > deadline) {
@@ -30,7 +39,15 @@ export async function withFileLock<T>(lockPath: string, fn: () => T | Promise<T>
   try {
     return await fn();
   } finally {
-    rmSync(lockPath, { force: true });
+    if (readOwner(lockPath) === token) rmSync(lockPath, { force: true });
+  }
+}
+
+function readOwner(lockPath: string): string | undefined {
+  try {
+    return readFileSync(lockPath, 'utf8');
+  } catch {
+    return undefined;
   }
 }
 

@@ -72,11 +72,20 @@ function loadState(file: string): unknown {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new CliError('usage', `cannot read the simulator state file ${file}: ${(e as Error).message}`);
   }
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (e) {
-    throw new CliError('usage', `the simulator state file ${file} is damaged (${(e as Error).message}); it was left untouched`, ['move it away or pass another --state FILE to start afresh']);
+    throw damaged(file, (e as Error).message);
   }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw damaged(file, 'not a JSON object');
+  return value;
+}
+
+function damaged(file: string, why: string): CliError {
+  return new CliError('usage', `the simulator state file ${file} is damaged (${why}); it was left untouched`, [
+    `move it away to start afresh (the embedded simulator then starts from the demo data again)`,
+  ]);
 }
 
 /** Temp file + rename, so a crash never leaves half a file; mode 0600 because it holds password digests. */
@@ -112,7 +121,7 @@ async function startOwned(opts: StartOptions, writable: string | undefined, read
     try {
       restoreStore(store, saved);
     } catch (e) {
-      throw new CliError('usage', `the simulator state file ${opts.stateFile} is damaged (${(e as Error).message}); it was left untouched`);
+      throw damaged(opts.stateFile!, (e as Error).message);
     }
   } else {
     seed(sim, opts.data);

@@ -1,0 +1,95 @@
+// Bad input and damaged files: clear messages, the right exit code, nothing stored lost.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, cli, cliAsync, tempHome } from '../helpers/cli.js';
+import { fakeServer, json } from '../helpers/fake-server.js';
+
+describe('damaged or hand-edited configuration', () => {
+  it.each([
+    ['{"profiles":{"lab":{"host":5}},"currentProfile":"lab"}', /profile 'lab': host 5 is not valid/],
+    ['{"profiles":{"lab":{"port":"abc"}}}', /port "abc" is not valid/],
+    ['{"profiles":{"lab":"str"}}', /profile 'lab' is not an object/],
+    ['null', /not a JSON object/],
+  ])('%s is reported as damaged (exit 2) and left as it is', (text, message) => {
+    const home = tempHome();
+    const file = join(home.XDG_CONFIG_HOME, 'zstack-cli', 'config.json');
+    mkdirSync(join(home.XDG_CONFIG_HOME, 'zstack-cli'), { recursive: true });
+    writeFileSync(file, text);
+    for (const args of [['profile', 'list'], ['QueryZone', '--dry-run']]) {
+      const r = cli(args, home);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/is damaged/);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/internal error/);
+    }
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+});
+
+describe('hosts and parameters that would change the URL', () => {
+  it.each([['evil.com/x?'], ['http://x'], ['a b'], ['']])('-H %j is refused', (host) => {
+    const r = cli(['QueryZone', '--dry-run', '-H', host]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not a host name or address/);
+  });
+
+  it('an empty path parameter is refused before sending', () => {
+    const r = cli(['StartVmInstance', 'uuid=', '--dry-run']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/uuid cannot be empty/);
+  });
+});
+
+describe('a session belongs to its endpoint', () => {
+  it('is not sent to another server when the profile points elsewhere', async () => {
+    const server = await fakeServer((req, res) =>
+      req.url.endsWith('/login') ? json(res, 200, { inventory: { uuid: 'a'.repeat(32), accountUuid: 'b' } }) : json(res, 200, { inventories: [] }),
+    );
+    const home = tempHome();
+    try {
+      expect(cli(['profile', 'add', 'lab', 'host=127.0.0.1', `port=${server.port}`], home).code).toBe(0);
+      expect((await cliAsync(['--profile', 'lab', 'LogInByAccount', 'accountName=admin', 'password=password'], home)).code).toBe(0);
+      expect((await cliAsync(['--profile', 'lab', 'QueryZone'], home)).code).toBe(0);
+      const other = await cliAsync(['--profile', 'lab', 'QueryZone', '-p', String(server.port + 1)], home);
+      expect(other.code).toBe(4);
+      expect(other.stderr).toMatch(/the session stored for this profile belongs to http:\/\/127\.0\.0\.1:\d+\/zstack/);
+      expect(server.seen.filter((s) => s.headers.authorization)).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('zstack-cli sim takes its own options', () => {
+  it('--port 0 --data empty --job-delay 5 --session-timeout 60 --state FILE', async () => {
+    const home = tempHome();
+    const state = join(home.HOME, 'sim.json');
+    const child = spawn(process.execPath, [BIN, 'sim', '--port', '0', '--data', 'empty', '--job-delay', '5', '--session-timeout', '60', '--state', state], {
+      env: { PATH: process.env.PATH, ...home },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    const port = await new Promise<number>((resolve, reject) => {
+      child.stderr.on('data', (d) => {
+        stderr += d;
+        const m = /listening on http:\/\/127\.0\.0\.1:(\d+)\/zstack/.exec(stderr);
+        if (m) resolve(Number(m[1]));
+      });
+      child.on('exit', () => reject(new Error(stderr)));
+    });
+    try {
+      expect(port).not.toBe(8080);
+      const q = await cliAsync(['QueryVmInstance', 'count=true', '-H', '127.0.0.1', '-p', String(port)], { ...home, ZSTACK_ACCESS_KEY_ID: 'simAdminAccessKey', ZSTACK_ACCESS_KEY_SECRET: 'simAdminAccessKeySecret' });
+      expect(q.code, q.stderr).toBe(0);
+      expect(JSON.parse(q.stdout)).toEqual({ total: 0 });
+    } finally {
+      child.kill('SIGINT');
+      await new Promise((r) => child.on('exit', r));
+    }
+    expect(JSON.parse(readFileSync(state, 'utf8'))).toBeTypeOf('object');
+    const bad = cli(['sim', '--data', 'lots']);
+    expect(bad.code).toBe(2);
+  });
+});
