@@ -59,6 +59,11 @@ export function parseArgv(argv: readonly string[]): { words: string[]; opts: Glo
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<void> {
+  // `sim` has options of its own (--port, --state, ...): they must not meet the global parser.
+  if (argv[0] === 'sim') {
+    const { runSimCommand } = await import('./sim.js');
+    return runSimCommand(argv.slice(1), io);
+  }
   const { words, opts } = parseArgv(argv);
   if (opts.version) return io.out(VERSION);
   const [first, ...rest] = words;
@@ -66,10 +71,7 @@ export async function main(argv: readonly string[], io: Io): Promise<void> {
     const { completionScript } = await import('./complete.js');
     return io.out(completionScript(rest[0] ?? ''));
   }
-  if (first === 'sim') {
-    const { runSimCommand } = await import('./sim.js');
-    return runSimCommand(rest, io);
-  }
+  if (first === 'sim') throw usageError("'sim' takes its own options: write them after it, e.g. zstack-cli sim --port 8080");
   const ctx = resolveContext(io, opts);
   if (!wantsSim(ctx)) return dispatch(ctx, argv, words);
   const simCtx = await acquireSim(ctx);

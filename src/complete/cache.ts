@@ -4,7 +4,7 @@
 // detached background process (spawnRefresh) that the next Tab press benefits from.
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_PROFILE, readConfig } from '../session/config.js';
+import { DEFAULT_PROFILE, SIM_PROFILE, readConfig } from '../session/config.js';
 import { stateDir } from '../session/paths.js';
 import type { LiveValue, ValueSource } from './engine.js';
 
@@ -62,7 +62,7 @@ export class CachedValues implements ValueSource {
 
   profiles(): readonly string[] {
     try {
-      return [DEFAULT_PROFILE, ...Object.keys(readConfig(this.env).profiles).filter((p) => p !== DEFAULT_PROFILE)];
+      return [DEFAULT_PROFILE, SIM_PROFILE, ...Object.keys(readConfig(this.env).profiles).filter((p) => p !== DEFAULT_PROFILE && p !== SIM_PROFILE)];
     } catch {
       return [];
     }

@@ -22,6 +22,7 @@ import { TAG_FIELDS } from '../catalog/catalog.js';
 import type { ApiSpec, ExpansionSpec, FieldSpec, InventorySpec, ParamSpec } from '../catalog/types.js';
 import { FIELD_OPS } from '../invocation/condition.js';
 import { QUERY_SPECIALS } from '../invocation/parse.js';
+import { splitLine as splitWords } from '../invocation/tokens.js';
 
 export interface Candidate {
   value: string;
@@ -366,40 +367,12 @@ export interface SplitLine {
 /** POSIX-shell-like splitting: whitespace separates words, '...' is literal, "..." honours \" \\ \$ \`, a backslash
  *  outside quotes escapes the next character. An unterminated quote simply runs to the end (the user is typing). */
 export function splitLine(text: string): SplitLine {
-  const words: string[] = [];
-  let word = '';
-  let inWord = false;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (!inWord) {
-      if (ch === ' ' || ch === '\t' || ch === '\n') continue;
-      inWord = true;
-      start = i;
-    }
-    if (ch === ' ' || ch === '\t' || ch === '\n') {
-      words.push(word);
-      word = '';
-      inWord = false;
-    } else if (ch === "'") {
-      const end = text.indexOf("'", i + 1);
-      const stop = end < 0 ? text.length : end;
-      word += text.slice(i + 1, stop);
-      i = stop;
-    } else if (ch === '"') {
-      let j = i + 1;
-      for (; j < text.length && text[j] !== '"'; j++) {
-        if (text[j] === '\\' && j + 1 < text.length && '"\\$`'.includes(text[j + 1])) j++;
-        word += text[j];
-      }
-      i = j;
-    } else if (ch === '\\') {
-      if (i + 1 < text.length) word += text[++i];
-    } else {
-      word += ch;
-    }
-  }
-  return inWord ? { words, current: word, currentStart: start } : { words, current: '', currentStart: text.length };
+  // One splitter for the whole tool (src/invocation/tokens.ts); here the last word is the one being completed,
+  // unless the text ends in white space.
+  const { words } = splitWords(text);
+  const last = words[words.length - 1];
+  if (last && last.end === text.length) return { words: words.slice(0, -1).map((w) => w.text), current: last.text, currentStart: last.start };
+  return { words: words.map((w) => w.text), current: '', currentStart: text.length };
 }
 
 /** Quotes a value for splitLine when it needs it. */

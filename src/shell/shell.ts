@@ -35,10 +35,13 @@ export async function runShell(deps: ShellDeps, globalArgs: string[]): Promise<v
   let profile: string | undefined;
   const keepAlive = () => {}; // Ctrl-C between commands must never end the shell
   process.on('SIGINT', keepAlive);
-  io.err('zstack-cli shell: Tab completes, `help` lists commands, Ctrl-D exits.');
+  if (deps.input.isTTY) io.err('zstack-cli shell: Tab completes, `help` lists commands, Ctrl-D exits.');
+  // Piped input (`printf '...' | zstack-cli shell`) is read by one interface, without prompts: a fresh interface
+  // per line would drop the lines the previous one had already buffered.
+  const piped = deps.input.isTTY ? undefined : readline.createInterface({ input: deps.input, terminal: false })[Symbol.asyncIterator]();
   try {
     for (;;) {
-      const line = await readLine(deps, history, profile);
+      const line = piped ? await piped.next().then((r) => (r.done ? null : r.value)) : await readLine(deps, history, profile);
       if (line === null) break; // Ctrl-D
       const trimmed = line.trim();
       if (!trimmed) continue;
@@ -61,10 +64,10 @@ export async function runShell(deps: ShellDeps, globalArgs: string[]): Promise<v
       }
       const captured: string[] = [];
       const tee: Io = { ...io, out: (t) => (captured.push(t), io.out(t)) };
-      const code = await deps.run([...globalArgs, ...(profile ? ['--profile', profile] : []), ...words], tee);
+      const code = await deps.run([...(profile ? [...withoutProfile(globalArgs), '--profile', profile] : globalArgs), ...words], tee);
       if (code === 0 && captured.length) {
         results.push(captured.join('\n'));
-        if (results.length > 1 || captured.join('').length > 2000) io.err(`[result ${results.length}]`);
+        if (deps.input.isTTY && (results.length > 1 || captured.join('').length > 2000)) io.err(`[result ${results.length}]`);
       }
     }
   } finally {
@@ -74,6 +77,16 @@ export async function runShell(deps: ShellDeps, globalArgs: string[]): Promise<v
 
 // Recalled lines carry no secrets either (the user retypes the password).
 const maskForMemory = maskSecrets;
+
+/** The start-up options without the profile choice (--profile NAME, --profile=NAME, --sim), which `use` replaces. */
+function withoutProfile(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--profile') i++;
+    else if (args[i] !== '--sim' && !args[i].startsWith('--profile=')) out.push(args[i]);
+  }
+  return out;
+}
 
 function readLine(deps: ShellDeps, history: string[], profile: string | undefined): Promise<string | null> {
   return new Promise((resolve) => {
@@ -118,6 +131,10 @@ async function builtin(deps: ShellDeps, cmd: string, args: string[], results: st
     case 'history':
       io.out([...history].reverse().map((h, i) => `${String(i + 1).padStart(5)}  ${h}`).join('\n'));
       return true;
+    case 'shell':
+      throw usageError('this is the shell already');
+    case 'sim':
+      throw usageError('the simulator runs in the foreground: start `zstack-cli sim` in another terminal (this shell can use --sim or `use sim`)');
     case 'use': {
       if (!args[0]) throw usageError('usage: use PROFILE');
       deps.checkProfile(args[0]);

@@ -213,7 +213,8 @@ function pick(r: Rec, fields: readonly string[]): Rec {
 
 type Scalar = string | number | boolean | undefined;
 
-/** A stored value as the field's type compares it: numbers numerically, timestamps as epoch milliseconds. */
+/** A stored value as the field's type compares it: numbers numerically, timestamps as epoch milliseconds, strings
+ *  without case. */
 function typed(spec: FieldSpec, v: unknown): Scalar {
   if (v === undefined || v === null) return undefined;
   switch (spec.type) {
@@ -226,9 +227,12 @@ function typed(spec: FieldSpec, v: unknown): Scalar {
     case 'timestamp':
       return parseDate(v);
     default:
-      return String(v);
+      return foldCase(String(v));
   }
 }
+
+/** Strings compare case-insensitively (=, !=, ?=, <, >, sorting), as MySQL's default collation does. */
+const foldCase = (s: string): string => s.toLowerCase();
 
 /** A condition's value text as the field's type reads it; a number field given text is an argument error. */
 function parseValue(spec: FieldSpec, text: string, whole: string): Scalar {
@@ -247,7 +251,7 @@ function parseValue(spec: FieldSpec, text: string, whole: string): Scalar {
     if (!Number.isFinite(n)) throw invalidArgument(`the value '${text}' of '${whole}' is not a timestamp`);
     return n;
   }
-  return text;
+  return foldCase(text);
 }
 
 /** SQL LIKE: `%` any run, `_` one character; case-insensitive, as MySQL's default collation compares. */

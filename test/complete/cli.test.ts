@@ -42,7 +42,7 @@ describe('__complete protocol', () => {
     const home = tempHome();
     mkdirSync(join(home.XDG_CONFIG_HOME, 'zstack-cli'), { recursive: true });
     writeFileSync(join(home.XDG_CONFIG_HOME, 'zstack-cli', 'config.json'), JSON.stringify({ profiles: { lab: { host: 'x' } } }));
-    expect(await answer(['--profile', ''], home)).toEqual(['default', 'lab', ':4']);
+    expect(await answer(['--profile', ''], home)).toEqual(['default', 'sim', 'lab', ':4']);
     expect(await answer(['--ca-cert', ''])).toEqual([':0']); // the shell completes file names
   });
   it('uses the cache of the profile chosen by --profile, ZSTACK_PROFILE or the configuration', async () => {
@@ -69,7 +69,7 @@ describe('__complete protocol', () => {
     const [many, sub] = await completeForShell('QueryVmInstance vmNics.l3', home, undefined, { refreshCommand: null });
     expect(sub).toBe('vmNics.l3');
     expect(many).toEqual(['vmNics.l3NetworkUuid=', 'vmNics.l3Network.']);
-    expect((await completeForShell('use ', home, undefined, { refreshCommand: null, builtins: [{ value: 'use' }] }))[0]).toEqual(['default ']);
+    expect((await completeForShell('use ', home, undefined, { refreshCommand: null, builtins: [{ value: 'use' }] }))[0]).toEqual(['default', 'sim']);
   });
 });
 

@@ -88,3 +88,19 @@ describe('embedded simulator (--sim)', () => {
     expect(JSON.parse(again.stdout)).toEqual({ total: 1 });
   });
 });
+
+describe('the shell fed by a pipe', () => {
+  it('runs every line, prints only results, no prompts', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { BIN } = await import('../helpers/cli.js');
+    const r = spawnSync(process.execPath, [BIN, '--sim', 'shell'], {
+      input: 'QueryZone count=true\nQueryCluster count=true\n\nQueryHost count=true\nNoSuchVerb\n',
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, ...tempHome() },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n').filter((l) => l.includes('total'))).toEqual(['  "total": 2', '  "total": 3', '  "total": 6']);
+    expect(r.stdout).not.toContain('>>>');
+    expect(r.stderr).toMatch(/unknown command 'NoSuchVerb'/);
+  });
+});

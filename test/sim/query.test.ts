@@ -136,6 +136,16 @@ describe('tags, paging, sorting, fields, count', () => {
   });
 });
 
+describe('string comparison', () => {
+  it('ignores case for = != ?= and sorting, like MySQL\'s default collation', async () => {
+    const exact = await h.query('QueryVmInstance', ['name=vm-0001'], admin);
+    expect(exact.rows).toHaveLength(1);
+    expect((await h.query('QueryVmInstance', ['name=VM-0001'], admin)).rows.map((r) => r.uuid)).toEqual(exact.rows.map((r) => r.uuid));
+    expect((await h.query('QueryVmInstance', ['name?=VM-0001,Vm-0002'], admin)).rows).toHaveLength(2);
+    expect((await h.query('QueryVmInstance', ['name!=VM-0001'], admin)).rows).toHaveLength(49);
+  });
+});
+
 describe('scale data', () => {
   it('answers queries over generated rows like stored ones', async () => {
     const s = await Harness.start({ kind: 'scale', n: 3000 });
@@ -151,6 +161,8 @@ describe('scale data', () => {
       expect(stop.body.inventory.state).toBe('Stopped');
       expect((await s.query('QueryVmInstance', [`uuid=${one.uuid}`], session)).rows[0].state).toBe('Stopped');
       expect((await s.raw('GET', '/volumes?count=true', { session })).body.total).toBe(3000);
+      const name = String(one.name);
+      expect((await s.query('QueryVmInstance', [`name=${name.toUpperCase()}`], session)).rows.map((r) => r.uuid)).toEqual([one.uuid]);
     } finally {
       await s.close();
     }
