@@ -54,6 +54,7 @@ export function parseArgv(argv: readonly string[]): { words: string[]; opts: Glo
   if (opts.jobUuid !== undefined && !/^[0-9a-f]{32}$/.test(opts.jobUuid)) {
     throw usageError(`--job-uuid: '${opts.jobUuid}' is not a UUID v4 without dashes (32 lowercase hex characters)`);
   }
+  if (opts.dryRun && opts.curl) throw usageError('choose one of --dry-run and --curl');
   if (opts.webhook !== undefined && !/^https?:\/\/\S+$/.test(opts.webhook)) throw usageError(`--webhook: '${opts.webhook}' is not an http(s) URL`);
   return { words: parsed.positionals, opts };
 }

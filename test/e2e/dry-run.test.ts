@@ -105,3 +105,16 @@ describe('help', () => {
     expect(cli(['help', 'Nope']).code).toBe(2);
   });
 });
+
+describe('help in Chinese, all of it', () => {
+  it('headings and labels follow the locale', () => {
+    const r = cli(['help', 'RenewSession'], { LANG: 'zh_CN.UTF-8' });
+    expect(r.stdout).toMatch(/参数:/);
+    expect(r.stdout).toMatch(/duration\s+long\s+可选\s+会话有效时长/);
+    expect(r.stdout).not.toMatch(/Parameters:|optional/);
+  });
+
+  it('--dry-run and --curl together are a usage error', () => {
+    expect(cli(['QueryZone', '--dry-run', '--curl']).code).toBe(2);
+  });
+});

@@ -95,7 +95,7 @@ export const apis: ApiSpec[] = [
         type: 'integer',
         required: false,
         numberRange: [1, 65535],
-        desc: 'Port clients use to reach the console proxy',
+        desc: 'Port clients use to reach the console proxy', zh: '控制台代理端口',
       },
     ],
     response: 'inventory',

@@ -95,7 +95,7 @@ export const apis: ApiSpec[] = [
       { name: 'name', type: 'string', desc: 'New account name', zh: '账户名称', since: '0.6' },
       { name: 'description', type: 'string', desc: 'New description', zh: '资源的详细描述', since: '0.6' },
       // Seed 003 leaves oldPassword's 描述 empty; CONVENTIONS: oldPassword is a plain secret.
-      { name: 'oldPassword', type: 'string', password: 'plain', desc: 'Current password', since: '3.6.0' },
+      { name: 'oldPassword', type: 'string', password: 'plain', desc: 'Current password', zh: '原密码', since: '3.6.0' },
       {
         name: 'state',
         type: 'string',
@@ -603,7 +603,7 @@ export const apis: ApiSpec[] = [
         since: '0.6',
         resource: 'Account',
       },
-      { name: 'all', type: 'boolean', desc: 'Revoke from every account', since: '0.6' },
+      { name: 'all', type: 'boolean', desc: 'Revoke from every account', zh: '是否解除对所有账户的共享', since: '0.6' },
     ],
     summary: 'Revoke the sharing of resources',
     zh: '解除资源共享',
@@ -679,7 +679,7 @@ export const apis: ApiSpec[] = [
     params: [
       { name: 'sessionUuid', type: 'string', required: true, desc: 'Session UUID', zh: '会话uuid', since: '0.6', resource: 'Session' },
       // Bounds from the real SDK (RenewSessionAction: numberRange 60..31536000 seconds).
-      { name: 'duration', type: 'long', numberRange: [60, 31536000], desc: 'New lifetime in seconds', since: '2.3' },
+      { name: 'duration', type: 'long', numberRange: [60, 31536000], desc: 'New lifetime in seconds', zh: '会话有效时长(秒)', since: '2.3' },
     ],
     response: 'inventory',
     summary: 'Renew a session',
