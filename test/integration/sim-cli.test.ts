@@ -76,6 +76,22 @@ describe('CLI against the simulator', () => {
   });
 });
 
+describe('simulator data stays consistent', () => {
+  it('a stopped VM has no host and starts on its last one; public shares name their type; sharing needs receivers', async () => {
+    expect((await run(['LogInByAccount', 'accountName=admin', 'password=password'])).code).toBe(0);
+    const vm = JSON.parse((await run(['QueryVmInstance', 'state=Running', 'fields=uuid,hostUuid', 'limit=1'])).stdout).inventories[0];
+    const stopped = JSON.parse((await run(['StopVmInstance', `uuid=${vm.uuid}`])).stdout).inventory;
+    expect(stopped).toMatchObject({ state: 'Stopped', hostUuid: null, lastHostUuid: vm.hostUuid });
+    const started = JSON.parse((await run(['StartVmInstance', `uuid=${vm.uuid}`])).stdout).inventory;
+    expect(started).toMatchObject({ state: 'Running', hostUuid: vm.hostUuid });
+    expect(JSON.parse((await run(['QueryVmInstance', 'state=Stopped', 'hostUuid not null', 'count=true'])).stdout)).toEqual({ total: 0 });
+    expect(JSON.parse((await run(['QuerySharedResource', 'resourceType=ImageVO', 'toPublic=true', 'count=true'])).stdout).total).toBeGreaterThan(0);
+    const share = await run(['ShareResource', `resourceUuids=${vm.uuid}`]);
+    expect(share.code).toBe(1);
+    expect(share.stderr).toMatch(/accountUuids cannot be empty/);
+  });
+});
+
 describe('embedded simulator (--sim)', () => {
   it('answers one command on a fresh machine, logged in as admin by itself', async () => {
     const fresh = tempHome();

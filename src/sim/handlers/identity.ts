@@ -150,13 +150,15 @@ function sharing(ctx: Ctx, revoke: boolean): Rec {
   const resources = list(params.resourceUuids);
   const accounts = list(params.accountUuids);
   const toPublic = params.toPublic === true || params.toPublic === 'true';
+  const all = params.all === true || params.all === 'true';
+  // The real API: without toPublic (or all, when revoking) the accounts must be named.
+  if (!toPublic && !(revoke && all) && accounts.length === 0) throw invalidArgument('accountUuids cannot be empty when toPublic is false');
   for (const uuid of resources) {
     const found = sim.store.findAny(uuid);
     if (!found || !sim.canSee(caller.accountUuid, uuid)) throw notFound('resource', uuid);
     sim.owned(found.inventory, uuid, caller);
     const shared = sim.store.table('SharedResource');
     if (revoke) {
-      const all = params.all === true || params.all === 'true';
       shared.deleteWhere((r) => r.resourceUuid === uuid && (all || (toPublic && r.toPublic === true) || accounts.includes(String(r.receiverAccountUuid))));
       continue;
     }

@@ -28,10 +28,19 @@ export function macFor(seed: number): string {
   return `fa:${[16, 8, 0, 24, 4].map((s) => ((seed >>> s) & 0xff).toString(16).padStart(2, '0')).join(':')}`;
 }
 
-function setVmState(ctx: Ctx, from: readonly string[], to: string, action: string, extra: Rec = {}): Rec {
+/** A VM state change; `extra` (fields, or fields computed from the VM once the transition is allowed) goes with it. */
+function setVmState(ctx: Ctx, from: readonly string[], to: string, action: string, extra: Rec | ((vm: Rec) => Rec) = {}): Rec {
   const vm = ctx.sim.owned('VmInstance', ctx.params.uuid ?? ctx.params.vmInstanceUuid, ctx.caller);
   if (!from.includes(String(vm.state))) throw vmStateError(vm, action);
-  return { inventory: ctx.sim.update('VmInstance', vm, { state: to, ...extra }) };
+  return { inventory: ctx.sim.update('VmInstance', vm, { state: to, ...(typeof extra === 'function' ? extra(vm) : extra) }) };
+}
+
+/** Where a starting VM runs: the host asked for, else its last host while that one is usable, else the roomiest. */
+function startHost(ctx: Ctx, vm: Rec): Rec {
+  const asked = ctx.params.hostUuid as string | undefined;
+  const last = ctx.sim.store.table('Host').get(String(vm.lastHostUuid));
+  const lastUsable = last && last.state === 'Enabled' && last.status === 'Connected' && !ctx.params.clusterUuid;
+  return pickHost(ctx.sim, { zoneUuid: String(vm.zoneUuid), clusterUuid: ctx.params.clusterUuid as string | undefined, hostUuid: asked ?? (lastUsable ? String(last.uuid) : undefined) });
 }
 
 function pickHost(sim: Sim, want: { zoneUuid?: string; clusterUuid?: string; hostUuid?: string }): Rec {
@@ -151,8 +160,13 @@ export const handlers: Record<string, Handler> = {
   DeleteIpRange: deleteHandler('IpRange'),
 
   CreateVmInstance: createVm,
-  StartVmInstance: (ctx) => setVmState(ctx, ['Stopped', 'Created'], 'Running', 'start'),
-  StopVmInstance: (ctx) => setVmState(ctx, ['Running', 'Paused', 'Unknown'], 'Stopped', 'stop'),
+  StartVmInstance: (ctx) =>
+    setVmState(ctx, ['Stopped', 'Created'], 'Running', 'start', (vm) => {
+      const host = startHost(ctx, vm);
+      return { hostUuid: host.uuid, lastHostUuid: host.uuid, clusterUuid: host.clusterUuid };
+    }),
+  // A stopped VM runs nowhere: hostUuid is cleared, lastHostUuid remembers where it ran.
+  StopVmInstance: (ctx) => setVmState(ctx, ['Running', 'Paused', 'Unknown'], 'Stopped', 'stop', (vm) => ({ hostUuid: null, lastHostUuid: vm.hostUuid ?? vm.lastHostUuid })),
   RebootVmInstance: (ctx) => setVmState(ctx, ['Running'], 'Running', 'reboot'),
   DestroyVmInstance: (ctx) => {
     const vm = ctx.sim.store.table('VmInstance').get(String(ctx.params.uuid));
