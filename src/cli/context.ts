@@ -84,7 +84,7 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
   const keyId = env.ZSTACK_ACCESS_KEY_ID || profile.accessKeyId;
   const keySecret = env.ZSTACK_ACCESS_KEY_SECRET || profile.accessKeySecret;
   // A session belongs to the endpoint it was obtained from: never send it to another server.
-  const stored = readSession(env, profileName);
+  const stored = readSession(env, profileName, (message) => io.err(`zstack-cli: ${message}; log in again to replace it`));
   const session = stored && (!stored.endpoint || stored.endpoint === baseUrl(endpoint)) ? stored : undefined;
   const auth: Auth = keyId && keySecret ? { kind: 'accessKey', keyId, keySecret } : session ? { kind: 'session', sessionUuid: session.uuid } : { kind: 'none' };
   return {

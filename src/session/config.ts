@@ -148,14 +148,29 @@ export async function updateConfig(env: Env, mutate: (c: ConfigFile) => void): P
   });
 }
 
-export function readSession(env: Env, profile: string): StoredSession | undefined {
-  const s = readJson(sessionPath(env, profile), 'session file');
-  return isObject(s) && typeof s.uuid === 'string' ? (s as unknown as StoredSession) : undefined;
+/** The stored session of a profile. A damaged session file only holds a token: it reads as no session (with
+ *  `onDamaged` told why), and the next login replaces it. */
+export function readSession(env: Env, profile: string, onDamaged?: (message: string) => void): StoredSession | undefined {
+  let s: unknown;
+  try {
+    s = readJson(sessionPath(env, profile), 'session file');
+  } catch (e) {
+    onDamaged?.((e as Error).message);
+    return undefined;
+  }
+  if (s !== undefined && !(isObject(s) && typeof s.uuid === 'string')) {
+    onDamaged?.(`the session file ${sessionPath(env, profile)} is damaged (no session uuid)`);
+    return undefined;
+  }
+  return s as StoredSession | undefined;
 }
 
 export async function writeSession(env: Env, profile: string, session: StoredSession | undefined): Promise<void> {
   const dir = sessionDir(env);
   await withFileLock(join(dir, `${profile}.json.lock`), async () => {
+    let damaged = false;
+    readSession(env, profile, () => (damaged = true));
+    if (damaged) rmSync(sessionPath(env, profile), { force: true });
     const store = await openStore(dir, profile);
     if (session) store.store = JSON.parse(JSON.stringify(session));
     // Removed under the lock: a login landing in between from another shell must not be deleted afterwards.

@@ -93,3 +93,27 @@ describe('zstack-cli sim takes its own options', () => {
     expect(bad.code).toBe(2);
   });
 });
+
+describe('a damaged session file', () => {
+  it('reads as not logged in (exit 4) and the next login replaces it', async () => {
+    const server = await fakeServer((req, res) =>
+      req.url.endsWith('/login') ? json(res, 200, { inventory: { uuid: 'c'.repeat(32), accountUuid: 'b' } }) : json(res, 200, { inventories: [] }),
+    );
+    const home = tempHome();
+    const at = ['-H', '127.0.0.1', '-p', String(server.port)];
+    const file = join(home.XDG_STATE_HOME, 'zstack-cli', 'sessions', 'default.json');
+    try {
+      mkdirSync(join(home.XDG_STATE_HOME, 'zstack-cli', 'sessions'), { recursive: true });
+      writeFileSync(file, '{broken');
+      const q = await cliAsync(['QueryZone', ...at], home);
+      expect(q.code).toBe(4);
+      expect(q.stderr).toMatch(/session file .* is damaged[\s\S]*log in again/);
+      const login = await cliAsync(['LogInByAccount', 'accountName=admin', 'password=password', ...at], home);
+      expect(login.code, login.stderr).toBe(0);
+      expect(JSON.parse(readFileSync(file, 'utf8')).uuid).toBe('c'.repeat(32));
+      expect((await cliAsync(['QueryZone', ...at], home)).code).toBe(0);
+    } finally {
+      await server.close();
+    }
+  });
+});
