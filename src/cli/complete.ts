@@ -104,7 +104,9 @@ interface Answer {
 
 /** Completes the last of `all` (the words after `zstack-cli`, global options included) for the given profile option,
  *  refreshing stale caches in the background. */
-async function answerFor(all: readonly string[], env: Io['env'], profileOption: string | undefined, options: CompleteRunOptions): Promise<Answer> {
+/** The answer from what is cached now; a refresh of stale values is started in the background. `awaited` names the
+ *  inventories with nothing cached yet whose first fetch was just started, and `again` answers once more. */
+function answerNow(all: readonly string[], env: Io['env'], profileOption: string | undefined, options: CompleteRunOptions) {
   const parsed = parseWords(all);
   const option = parsed.sim ? SIM_PROFILE : parsed.profile ?? profileOption;
   let profile: string;
@@ -114,27 +116,28 @@ async function answerFor(all: readonly string[], env: Io['env'], profileOption: 
     profile = profileNameFor(option, env, { profiles: {} }); // a damaged config must not break Tab
   }
   const catalog = getCatalog();
-  let values = new CachedValues(env, profile);
-  const compute = (): Answer =>
+  const compute = (values: CachedValues): Answer =>
     parsed.optionValue || (parsed.current.startsWith('-') && parsed.current !== '-')
       ? optionCandidates(parsed.current, values, parsed)
       : fromWords(completeWords(catalog, parsed.words, parsed.current, { values, builtins: options.builtins }));
-  let answer = compute();
-
+  const values = new CachedValues(env, profile);
+  const answer = compute(values);
+  const again = () => compute(new CachedValues(env, profile));
   const command = options.refreshCommand === undefined ? defaultRefreshCommand(profile) : options.refreshCommand ?? undefined;
   const stale = [...values.stale].filter((inv) => queryVerbOf(catalog, inv));
   const started = command ? stale.filter((inv) => spawnRefresh(env, profile, inv, command)) : [];
-  const awaited = started.filter((inv) => values.missing.has(inv));
-  if (awaited.length) {
-    // Nothing cached yet: give the first fetch a moment, so the very first Tab can already show UUIDs.
-    const deadline = Date.now() + (options.firstFetchWaitMs ?? FIRST_FETCH_WAIT_MS);
-    while (Date.now() < deadline && !awaited.every((inv) => existsSync(cachePath(env, profile, inv)))) {
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    values = new CachedValues(env, profile);
-    answer = compute();
+  return { answer, again, profile, awaited: started.filter((inv) => values.missing.has(inv)) };
+}
+
+async function answerFor(all: readonly string[], env: Io['env'], profileOption: string | undefined, options: CompleteRunOptions): Promise<Answer> {
+  const now = answerNow(all, env, profileOption, options);
+  if (!now.awaited.length) return now.answer;
+  // Nothing cached yet: give the first fetch a moment, so the very first Tab can already show UUIDs.
+  const deadline = Date.now() + (options.firstFetchWaitMs ?? FIRST_FETCH_WAIT_MS);
+  while (Date.now() < deadline && !now.awaited.every((inv) => existsSync(cachePath(env, now.profile, inv)))) {
+    await new Promise((r) => setTimeout(r, 20));
   }
-  return answer;
+  return now.again();
 }
 
 /** Answers one `__complete` request on io.out (see the protocol in completions/zstack-cli.bash). */
@@ -155,7 +158,17 @@ export async function completeForShell(
   options: CompleteRunOptions = {},
 ): Promise<[string[], string]> {
   const { words, current, currentStart } = splitLine(line);
-  const answer = await answerFor([...words, current], env, profile, options);
+  return readlineForm(line, currentStart, await answerFor([...words, current], env, profile, options));
+}
+
+/** The same, at once, from the cache as it is (a refresh still starts in the background). The interactive shell
+ *  needs this: while an asynchronous completion is pending, readline lets a quick second Tab reach the line. */
+export function completeForShellNow(line: string, env: Io['env'], profile: string | undefined, options: CompleteRunOptions = {}): [string[], string] {
+  const { words, current, currentStart } = splitLine(line);
+  return readlineForm(line, currentStart, answerNow([...words, current], env, profile, options).answer);
+}
+
+function readlineForm(line: string, currentStart: number, answer: Answer): [string[], string] {
   const values = answer.candidates.map((c) => quoteWord(c.value));
   if (values.length === 1 && !(answer.directive & DIRECTIVE_NO_SPACE)) values[0] += ' ';
   return [values, line.slice(currentStart)];

@@ -7,6 +7,7 @@ import { DEFAULT_PROFILE } from '../session/config.js';
 import { usageError } from '../errors.js';
 import { runShell, SHELL_BUILTINS } from '../shell/shell.js';
 import { resolveContext, SIM_PROFILE, type Context } from './context.js';
+import { completeForShellNow } from './complete.js';
 import { contextNow } from './embedded.js';
 import { VERSION } from '../version.js';
 
@@ -36,10 +37,8 @@ export async function startShell(ctx: Context, globalArgs: string[], runOnce: Ru
         }
       },
       run: (words, lineIo) => runOnce(words, lineIo),
-      complete: async (line, profile) => {
-        const { completeForShell } = await import('./complete.js');
-        return completeForShell(line, io.env, profile ?? ctx.profileName, { builtins: SHELL_BUILTINS.map((value) => ({ value, description: 'shell built-in' })) });
-      },
+      complete: (line, profile) =>
+        completeForShellNow(line, io.env, profile ?? ctx.profileName, { builtins: SHELL_BUILTINS.map((value) => ({ value, description: 'shell built-in' })) }),
       checkProfile: (name) => {
         const c = withProfile(undefined).config;
         if (name !== DEFAULT_PROFILE && name !== SIM_PROFILE && !c.profiles[name]) throw usageError(`no profile named '${name}'`, ['list them: zstack-cli profile list']);

@@ -17,8 +17,9 @@ export interface ShellDeps {
   prompt(profile: string | undefined): string;
   /** Runs one command's words (global options included) with this Io; resolves to its exit code. */
   run(words: string[], io: Io): Promise<number>;
-  /** Completion for the line up to the cursor: candidates and the part of the line they replace. */
-  complete(line: string, profile: string | undefined): Promise<[string[], string]>;
+  /** Completion for the line up to the cursor: candidates and the part of the line they replace. Synchronous on
+   *  purpose: while an asynchronous completion is pending, readline lets a quick second Tab into the line. */
+  complete(line: string, profile: string | undefined): [string[], string];
   /** Checks that a profile exists (throws a usage error otherwise). */
   checkProfile(name: string): void;
   help(verb?: string): string;
@@ -88,6 +89,10 @@ function withoutProfile(args: string[]): string[] {
   return out;
 }
 
+/** At the terminal Tab completes and is never text, but Node's readline awaits even a synchronous completer, and a
+ *  second Tab arriving in the same input chunk (a quick double Tab) is inserted into the line as a character. */
+const withoutTabs = (line: string): string => line.replace(/\t/g, '');
+
 function readLine(deps: ShellDeps, history: string[], profile: string | undefined): Promise<string | null> {
   return new Promise((resolve) => {
     const rl = readline.createInterface({
@@ -98,7 +103,13 @@ function readLine(deps: ShellDeps, history: string[], profile: string | undefine
       historySize: 1000,
       removeHistoryDuplicates: true,
       completer: (line: string, cb: (err: Error | null, result: [string[], string]) => void) => {
-        deps.complete(line, profile).then((r) => cb(null, r), () => cb(null, [[], line]));
+        let result: [string[], string];
+        try {
+          result = deps.complete(withoutTabs(line), profile);
+        } catch {
+          result = [[], line];
+        }
+        cb(null, result);
       },
     });
     let done = false;
@@ -108,7 +119,7 @@ function readLine(deps: ShellDeps, history: string[], profile: string | undefine
       rl.close();
       resolve(value);
     };
-    rl.on('line', (l) => finish(l));
+    rl.on('line', (l) => finish(withoutTabs(l)));
     rl.on('close', () => finish(null));
     rl.on('SIGINT', () => {
       // Ctrl-C clears the line and asks again.

@@ -111,4 +111,17 @@ describe.skipIf(!hasTmux)('interactive shell (tmux)', () => {
     shell.type('exit');
     shell.keys('Enter');
   });
+
+  it('a quick double Tab with nothing to offer leaves the line as it was', async () => {
+    const { t } = open();
+    await t.waitFor(/>>> ?$/m);
+    t.type('QueryVmInstance name=');
+    t.keys('Tab', 'Tab');
+    await new Promise((r) => setTimeout(r, 500));
+    t.type('x --dry-run');
+    t.keys('Enter');
+    await t.waitFor(/"url": "http:\/\/localhost:8080\/zstack\/v1\/vm-instances\?q=name%3Dx"/);
+    t.type('exit');
+    t.keys('Enter');
+  });
 });
