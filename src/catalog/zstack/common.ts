@@ -13,6 +13,13 @@ export const deleteMode: ParamSpec = {
   zh: '删除模式',
 };
 
+/** uuid, name and description: the head of most inventories. */
+export const named: readonly FieldSpec[] = [
+  { name: 'uuid', type: 'string', desc: 'UUID of the resource' },
+  { name: 'name', type: 'string', desc: 'Name' },
+  { name: 'description', type: 'string', desc: 'Description' },
+];
+
 /** createDate and lastOpDate, on almost every inventory. */
 export const timestamps: readonly FieldSpec[] = [
   { name: 'createDate', type: 'timestamp', desc: 'Creation time' },
