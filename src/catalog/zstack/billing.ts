@@ -1,5 +1,5 @@
 import type { ApiSpec, InventorySpec } from '../types.js';
-import { deleteMode } from './common.js';
+import { deleteMode, timestamps } from './common.js';
 
 // Billing (计费管理): resource prices and account spending.
 // The seed writes the session header of DeleteResourcePrice/QueryResourcePrice as `OAuth: <uuid>`; real servers
@@ -163,8 +163,7 @@ export const inventories: InventorySpec[] = [
       // Real fields the seed omits (newer releases).
       { name: 'endDateInLong', type: 'long', desc: 'Time the price stops applying (ms since the epoch)' },
       { name: 'tableUuid', type: 'string', desc: 'UUID of the price table the price belongs to' },
-      { name: 'createDate', type: 'timestamp', desc: 'Creation time' },
-      { name: 'lastOpDate', type: 'timestamp', desc: 'Last modification time' },
+      ...timestamps,
     ],
   },
 ];

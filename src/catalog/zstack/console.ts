@@ -1,4 +1,5 @@
 import type { ApiSpec, InventorySpec } from '../types.js';
+import { timestamps } from './common.js';
 
 // Console (控制台): VM console access and the console proxy agents.
 
@@ -123,8 +124,7 @@ export const inventories: InventorySpec[] = [
         desc: 'Connection status',
       },
       { name: 'state', type: 'string', validValues: ['Enabled', 'Disabled'], desc: 'Administrative state' },
-      { name: 'createDate', type: 'timestamp', desc: 'Creation time' },
-      { name: 'lastOpDate', type: 'timestamp', desc: 'Last modification time' },
+      ...timestamps,
     ],
   },
 ];

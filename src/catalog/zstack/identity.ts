@@ -703,7 +703,6 @@ export const apis: ApiSpec[] = [
   },
 ];
 
-const created = timestamps;
 
 // User <-> UserGroup and User/UserGroup <-> Policy are many-to-many. The real server joins them through hidden
 // ref tables (`groupRef`, `policyRef`, `userRef`) and exposes the aliases `group` / `policy` / `user`
@@ -719,7 +718,7 @@ export const inventories: InventorySpec[] = [
       { name: 'description', type: 'string', desc: 'Description' },
       { name: 'type', type: 'string', validValues: ['SystemAdmin', 'Normal', 'ThirdParty'], desc: 'Account type' },
       { name: 'state', type: 'string', validValues: ['Enabled', 'Disabled'], desc: 'Account state (4.3.0+)' },
-      ...created,
+      ...timestamps,
     ],
     expand: [
       { name: 'user', inventory: 'User', localKey: 'uuid', foreignKey: 'accountUuid' },
@@ -736,7 +735,7 @@ export const inventories: InventorySpec[] = [
       { name: 'accountUuid', type: 'string', desc: 'Owning account UUID' },
       { name: 'name', type: 'string', desc: 'User name' },
       { name: 'description', type: 'string', desc: 'Description' },
-      ...created,
+      ...timestamps,
     ],
     expand: [
       { name: 'account', inventory: 'Account', localKey: 'accountUuid', foreignKey: 'uuid' },
@@ -754,7 +753,7 @@ export const inventories: InventorySpec[] = [
       { name: 'accountUuid', type: 'string', desc: 'Owning account UUID' },
       { name: 'name', type: 'string', desc: 'Group name' },
       { name: 'description', type: 'string', desc: 'Description' },
-      ...created,
+      ...timestamps,
     ],
     expand: [
       { name: 'account', inventory: 'Account', localKey: 'accountUuid', foreignKey: 'uuid' },
@@ -789,7 +788,7 @@ export const inventories: InventorySpec[] = [
       { name: 'identityUuid', type: 'string', desc: 'UUID of the account (or user) the quota applies to' },
       { name: 'identityType', type: 'string', desc: 'Kind of identity (account or user)' },
       { name: 'value', type: 'long', desc: 'Quota value' },
-      ...created,
+      ...timestamps,
     ],
     expand: [{ name: 'account', inventory: 'Account', localKey: 'identityUuid', foreignKey: 'uuid' }],
   },
@@ -805,7 +804,7 @@ export const inventories: InventorySpec[] = [
       { name: 'concreteResourceType', type: 'string', desc: 'Concrete resource class' },
       { name: 'permission', type: 'integer', desc: 'Permission bits' },
       { name: 'isShared', type: 'boolean', desc: 'Whether the resource is shared' },
-      ...created,
+      ...timestamps,
     ],
   },
   {
@@ -817,7 +816,7 @@ export const inventories: InventorySpec[] = [
       { name: 'toPublic', type: 'boolean', desc: 'Shared with every account' },
       { name: 'resourceType', type: 'string', desc: 'Resource type, e.g. ImageVO' },
       { name: 'resourceUuid', type: 'string', desc: 'Resource UUID' },
-      ...created,
+      ...timestamps,
     ],
   },
   {
@@ -839,7 +838,7 @@ export const inventories: InventorySpec[] = [
     fields: [
       { name: 'userUuid', type: 'string', desc: 'User UUID' },
       { name: 'groupUuid', type: 'string', desc: 'User group UUID' },
-      ...created,
+      ...timestamps,
     ],
     expand: [
       { name: 'user', inventory: 'User', localKey: 'userUuid', foreignKey: 'uuid' },
@@ -852,7 +851,7 @@ export const inventories: InventorySpec[] = [
     fields: [
       { name: 'userUuid', type: 'string', desc: 'User UUID' },
       { name: 'policyUuid', type: 'string', desc: 'Policy UUID' },
-      ...created,
+      ...timestamps,
     ],
     expand: [
       { name: 'user', inventory: 'User', localKey: 'userUuid', foreignKey: 'uuid' },
@@ -865,7 +864,7 @@ export const inventories: InventorySpec[] = [
     fields: [
       { name: 'groupUuid', type: 'string', desc: 'User group UUID' },
       { name: 'policyUuid', type: 'string', desc: 'Policy UUID' },
-      ...created,
+      ...timestamps,
     ],
     expand: [
       { name: 'group', inventory: 'UserGroup', localKey: 'groupUuid', foreignKey: 'uuid' },

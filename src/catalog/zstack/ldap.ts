@@ -1,7 +1,14 @@
-import type { ApiSpec, InventorySpec } from '../types.js';
-import { deleteMode } from './common.js';
+import type { ApiSpec, InventorySpec, ParamSpec } from '../types.js';
+import { deleteMode, timestamps } from './common.js';
 
 // AD/LDAP: LDAP servers, bindings of LDAP entries to accounts, LDAP login and directory lookups.
+
+/** GetLdapEntry and GetCandidateLdapEntryForBinding search the directory the same way. */
+const ldapSearchParams: ParamSpec[] = [
+  { name: 'ldapFilter', type: 'string', required: true, desc: 'LDAP search filter, e.g. (cn=user)', zh: '查询条件', since: '2.2' },
+  // The seed's examples write limit=2500.0; it is an Integer (server default 2500).
+  { name: 'limit', type: 'integer', numberRange: [1, 2147483647], desc: 'Maximum number of entries returned', zh: '最多返回的记录数,类似MySQL的limit', since: '2.2' },
+];
 
 export const apis: ApiSpec[] = [
   {
@@ -292,26 +299,7 @@ export const apis: ApiSpec[] = [
     family: 'ldap',
     method: 'GET',
     path: '/ldap/entry',
-    params: [
-      {
-        name: 'ldapFilter',
-        type: 'string',
-        required: true,
-        desc: 'LDAP search filter, e.g. (cn=user)',
-        zh: '查询条件',
-        since: '2.2',
-      },
-      // The seed's examples write limit=2500.0; it is an Integer (server default 2500).
-      {
-        name: 'limit',
-        type: 'integer',
-        required: false,
-        numberRange: [1, 2147483647],
-        desc: 'Maximum number of entries returned',
-        zh: '最多返回的记录数,类似MySQL的limit',
-        since: '2.2',
-      },
-    ],
+    params: ldapSearchParams,
     response: 'inventories',
     summary: 'Search AD/LDAP entries',
     zh: '获取AD/LDAP条目',
@@ -322,26 +310,7 @@ export const apis: ApiSpec[] = [
     family: 'ldap',
     method: 'GET',
     path: '/ldap/entries/candidates',
-    params: [
-      {
-        name: 'ldapFilter',
-        type: 'string',
-        required: true,
-        desc: 'LDAP search filter, e.g. (cn=user)',
-        zh: '查询条件',
-        since: '2.2',
-      },
-      // The seed's examples write limit=2500.0; it is an Integer (server default 2500).
-      {
-        name: 'limit',
-        type: 'integer',
-        required: false,
-        numberRange: [1, 2147483647],
-        desc: 'Maximum number of entries returned',
-        zh: '最多返回的记录数,类似MySQL的limit',
-        since: '2.2',
-      },
-    ],
+    params: ldapSearchParams,
     response: 'inventories',
     summary: 'Search AD/LDAP entries not yet bound to an account',
     zh: '获取可绑定的AD/LDAP条目',
@@ -362,8 +331,7 @@ export const inventories: InventorySpec[] = [
       { name: 'base', type: 'string', desc: 'Base DN' },
       { name: 'username', type: 'string', desc: 'Bind DN' },
       { name: 'encryption', type: 'string', validValues: ['None', 'TLS'], desc: 'Connection encryption' },
-      { name: 'createDate', type: 'timestamp', desc: 'Creation time' },
-      { name: 'lastOpDate', type: 'timestamp', desc: 'Last modification time' },
+      ...timestamps,
     ],
   },
   {
@@ -375,8 +343,7 @@ export const inventories: InventorySpec[] = [
       { name: 'ldapUid', type: 'string', desc: 'LDAP UID (DN) used to log in' },
       { name: 'ldapServerUuid', type: 'string', desc: 'UUID of the LDAP server' },
       { name: 'accountUuid', type: 'string', desc: 'UUID of the bound account' },
-      { name: 'createDate', type: 'timestamp', desc: 'Creation time' },
-      { name: 'lastOpDate', type: 'timestamp', desc: 'Last modification time' },
+      ...timestamps,
     ],
   },
 ];

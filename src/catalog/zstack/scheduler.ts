@@ -1,5 +1,5 @@
 import type { ApiSpec, InventorySpec } from '../types.js';
-import { deleteMode } from './common.js';
+import { deleteMode, timestamps } from './common.js';
 
 // Scheduler (定时器): triggers (when), jobs (what) and the links between them.
 
@@ -378,8 +378,7 @@ export const inventories: InventorySpec[] = [
       { name: 'repeatCount', type: 'integer', desc: 'Repeat count' },
       { name: 'startTime', type: 'timestamp', desc: 'First firing time' },
       { name: 'stopTime', type: 'timestamp', desc: 'Last firing time' },
-      { name: 'createDate', type: 'timestamp', desc: 'Creation time' },
-      { name: 'lastOpDate', type: 'timestamp', desc: 'Last modification time' },
+      ...timestamps,
       { name: 'jobsUuid', type: 'list', desc: 'UUIDs of the jobs attached to the trigger' },
     ],
     // Real query metadata: a hidden join to the job/trigger ref (the server also accepts the alias `job` for
@@ -402,8 +401,7 @@ export const inventories: InventorySpec[] = [
       { name: 'name', type: 'string', desc: 'Job name' },
       { name: 'description', type: 'string', desc: 'Job description' },
       { name: 'state', type: 'string', validValues: ['Enabled', 'Disabled'], desc: 'Job state' },
-      { name: 'createDate', type: 'timestamp', desc: 'Creation time' },
-      { name: 'lastOpDate', type: 'timestamp', desc: 'Last modification time' },
+      ...timestamps,
       { name: 'triggersUuid', type: 'list', desc: 'UUIDs of the triggers the job is attached to' },
     ],
     // Real query metadata: a hidden join to the ref (alias `trigger` = `schedulerJobSchedulerTriggerRef.trigger`).
@@ -427,8 +425,7 @@ export const inventories: InventorySpec[] = [
       { name: 'schedulerTriggerUuid', type: 'string', desc: 'UUID of the trigger' },
       { name: 'jobGroup', type: 'string', desc: 'Quartz job group' },
       { name: 'triggerGroup', type: 'string', desc: 'Quartz trigger group' },
-      { name: 'createDate', type: 'timestamp', desc: 'Creation time' },
-      { name: 'lastOpDate', type: 'timestamp', desc: 'Last modification time' },
+      ...timestamps,
     ],
     expand: [
       { name: 'trigger', inventory: 'SchedulerTrigger', localKey: 'schedulerTriggerUuid', foreignKey: 'uuid' },
