@@ -50,14 +50,6 @@ export function processIo(): Io {
   };
 }
 
-/** Colour only for a terminal, never when NO_COLOR is set (any value) or TERM=dumb; FORCE_COLOR overrides. */
-export function useColor(env: Io['env'], isTTY: boolean): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
-  if (env.TERM === 'dumb') return false;
-  return isTTY;
-}
-
 /** Chinese help text when the locale says so. */
 export function wantsChinese(env: Io['env']): boolean {
   const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';

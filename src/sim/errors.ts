@@ -4,7 +4,6 @@
 /** Error codes, chosen after the real server's SysErrors / IdentityErrors / VmErrors numbering. */
 export const CODES = {
   internal: 'SYS.1000',
-  operation: 'SYS.1001',
   notFound: 'SYS.1006',
   invalidArgument: 'SYS.1007',
   authentication: 'ID.1000',
@@ -42,4 +41,3 @@ export const invalidArgument = (details: string): ApiFailure => new ApiFailure(C
 export const notFound = (what: string, uuid: string): ApiFailure =>
   new ApiFailure(CODES.notFound, 'Resource not found', `cannot find ${what}[uuid:${uuid}], it may have been deleted`);
 export const permissionDenied = (details: string): ApiFailure => new ApiFailure(CODES.permissionDenied, 'Permission denied', details);
-export const operationError = (details: string): ApiFailure => new ApiFailure(CODES.operation, 'Operation failed', details);
