@@ -59,6 +59,11 @@ export const needsSession = (api: ApiSpec): boolean => api.session !== false;
 
 export const isAsync = (api: ApiSpec): boolean => api.async ?? (api.method !== 'GET' && needsSession(api));
 
+/** A parameter by the name a user typed: the exact name, else the same name in another case. */
+export function findParam(api: ApiSpec, key: string): ParamSpec | undefined {
+  return api.params.find((p) => p.name === key) ?? api.params.find((p) => p.name.toLowerCase() === key.toLowerCase());
+}
+
 /** Required parameters first, then the rest, each group in catalog order. */
 export function orderedParams(api: ApiSpec): ParamSpec[] {
   return [...api.params.filter((p) => p.required), ...api.params.filter((p) => !p.required)];

@@ -1,5 +1,5 @@
 // Running one API verb: tokens -> invocation -> request -> (dry-run | transport) -> result; sessions kept per profile.
-import type { Catalog } from '../catalog/catalog.js';
+import { findParam, type Catalog } from '../catalog/catalog.js';
 import type { ApiSpec } from '../catalog/types.js';
 import { CliError, usageError } from '../errors.js';
 import { findApi, parseInvocation } from '../invocation/parse.js';
@@ -78,7 +78,7 @@ export async function execute(ctx: Context, request: HttpRequest | { location: s
 
 /** Fills in what the user may leave out: the stored session's uuid, and a password asked on a terminal. */
 async function withDefaults(ctx: Context, api: ApiSpec, args: string[]): Promise<string[]> {
-  const has = (name: string) => args.some((a) => a.toLowerCase().startsWith(`${name.toLowerCase()}=`));
+  const has = (name: string) => args.some((a) => a.includes('=') && findParam(api, a.slice(0, a.indexOf('=')))?.name === name);
   if (STORED_SESSION_VERBS.has(api.name) && !has('sessionUuid')) {
     if (!ctx.session) {
       if (ctx.opts.dryRun || ctx.opts.curl) return [...args, `sessionUuid=${PLACEHOLDER_SESSION}`];

@@ -18,7 +18,7 @@
 //   CompleteOptions: { values?: ValueSource; builtins?: Candidate[] } — `builtins` replaces the CLI's own first-word
 //     commands (help, profile, job, completion), e.g. with the interactive shell's commands.
 import type { Catalog } from '../catalog/catalog.js';
-import { TAG_FIELDS } from '../catalog/catalog.js';
+import { findParam, TAG_FIELDS } from '../catalog/catalog.js';
 import type { ApiSpec, ExpansionSpec, FieldSpec, InventorySpec, ParamSpec } from '../catalog/types.js';
 import { FIELD_OPS } from '../invocation/condition.js';
 import { QUERY_SPECIALS } from '../invocation/parse.js';
@@ -161,7 +161,7 @@ function paramWord(catalog: Catalog, api: ApiSpec, args: readonly string[], curr
   const eq = current.indexOf('=');
   if (eq > 0) {
     const key = current.slice(0, eq);
-    const spec = api.params.find((p) => p.name === key) ?? api.params.find((p) => p.name.toLowerCase() === key.toLowerCase());
+    const spec = findParam(api, key);
     if (!spec) return result([]);
     return paramValues(catalog, api, spec, current.slice(0, eq + 1), current.slice(eq + 1), values);
   }

@@ -1,5 +1,5 @@
 // tokens -> Invocation: the verb from the catalog, typed and validated parameters, query conditions.
-import { paramLocation, type Catalog } from '../catalog/catalog.js';
+import { findParam, paramLocation, type Catalog } from '../catalog/catalog.js';
 import type { ApiSpec, InventorySpec, ParamSpec } from '../catalog/types.js';
 import { usageError } from '../errors.js';
 import { didYouMean } from '../util/suggest.js';
@@ -52,7 +52,7 @@ function parseParams(api: ApiSpec, args: readonly string[]): Record<string, unkn
     if (!isFieldName(key)) {
       throw usageError(`'${token}' is not a key=value parameter`, [`parameters of ${api.name}: ${api.params.map((p) => p.name).join(', ')}`]);
     }
-    const spec = api.params.find((p) => p.name === key) ?? api.params.find((p) => p.name.toLowerCase() === key.toLowerCase());
+    const spec = findParam(api, key);
     if (!spec) {
       throw usageError(`${api.name} has no parameter '${key}'`, [
         ...didYouMean(key, api.params.map((p) => p.name)),
