@@ -1,7 +1,8 @@
 // Builds dist/: one CommonJS bundle per entry point. CommonJS starts markedly faster than ES modules on Node 20
 // (no async module linking), and start-up is a target (bench/run.mjs). Heavy dependencies that only some commands
 // need (undici, conf, @inquirer/prompts) stay external and are required from node_modules when first used.
-// The built-in catalog is written to dist/catalog.json and read with one JSON.parse.
+// commander is bundled (resolving it from node_modules cost more than parsing it), and only the built-in
+// commands initialise it. The built-in catalog is written to dist/catalog.json and read with one JSON.parse.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +42,7 @@ const simApart = {
   name: 'sim-apart',
   setup(b) {
     b.onResolve({ filter: /^\.\/sim\.js$/ }, (args) =>
-      /src[\\/]cli[\\/](main|embedded)\.ts$/.test(args.importer) ? { path: './sim.cjs', external: true } : undefined,
+      /src[\\/]cli[\\/][a-z-]+\.ts$/.test(args.importer) ? { path: './sim.cjs', external: true } : undefined,
     );
   },
 };

@@ -39,7 +39,8 @@ export interface ParamSpec {
   resource?: string;
 }
 
-export type Provider = 'zstack' | 'eos' | 'ac';
+export type { Provider } from '../session/settings.js';
+import type { Provider } from '../session/settings.js';
 
 export interface ApiSpec {
   /** Canonical verb, e.g. `LogInByAccount`. */

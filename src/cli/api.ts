@@ -4,7 +4,6 @@ import type { ApiSpec } from '../catalog/types.js';
 import { CliError, usageError } from '../errors.js';
 import { findApi, parseInvocation } from '../invocation/parse.js';
 import { formatResult } from '../output/format.js';
-import { createProgress } from '../output/progress.js';
 import { baseUrl } from '../request/endpoint.js';
 import { renderCurl, renderDryRun } from '../request/render.js';
 import type { HttpRequest } from '../request/types.js';
@@ -35,7 +34,7 @@ export async function runApi(catalog: Catalog, ctx: Context, verb: string, args:
   const result = await execute(ctx, request, invocation.query.timeout);
   if (ctx.opts.wait === false && isLocation(result)) {
     ctx.io.out(formatResult(result));
-    ctx.io.err(`job submitted; wait for it with: zstack-cli job wait ${result.location}`);
+    ctx.io.say('info', `job submitted; wait for it with: zstack-cli job wait ${result.location}`);
     return;
   }
   await afterSuccess(ctx, api, invocation.params, result);
@@ -49,9 +48,7 @@ export async function execute(ctx: Context, request: HttpRequest | { location: s
   const { executeZStack, pollJob } = await import('../transport/zstack.js');
   const { closeTransport } = await import('../transport/http.js');
   const abort = new AbortController();
-  const onSigint = () => abort.abort(new CliError('interrupted', 'interrupted'));
-  process.once('SIGINT', onSigint);
-  const progress = createProgress(ctx.io);
+  const stopListening = ctx.io.onInterrupt(() => abort.abort(new CliError('interrupted', 'interrupted')));
   const opts = {
     endpoint: ctx.endpoint,
     profile: ctx.profileName,
@@ -61,8 +58,8 @@ export async function execute(ctx: Context, request: HttpRequest | { location: s
     noWait: ctx.opts.wait === false,
     jobTimeoutMs: ctx.timeoutSec !== undefined ? ctx.timeoutSec * 1000 : undefined,
     requestTimeoutMs: queryTimeoutSec !== undefined ? queryTimeoutSec * 1000 : 5 * 60 * 1000,
-    debug: ctx.opts.debug ? (line: string) => ctx.io.err(line) : undefined,
-    onJobProgress: ({ jobId, elapsedMs }: { jobId: string; elapsedMs: number }) => progress.update(`waiting for job ${jobId} (${(elapsedMs / 1000).toFixed(1)} s)`),
+    debug: ctx.opts.debug ? (line: string) => ctx.io.say('debug', line) : undefined,
+    onJobProgress: ({ jobId, elapsedMs }: { jobId: string; elapsedMs: number }) => ctx.io.progress(`waiting for job ${jobId} (${(elapsedMs / 1000).toFixed(1)} s)`),
   };
   try {
     return 'location' in request ? await pollJob(request.location, opts) : await executeZStack(request, opts);
@@ -70,8 +67,8 @@ export async function execute(ctx: Context, request: HttpRequest | { location: s
     if (abort.signal.aborted && !(e instanceof CliError && e.kind === 'interrupted')) throw new CliError('interrupted', 'interrupted');
     throw e;
   } finally {
-    progress.stop();
-    process.removeListener('SIGINT', onSigint);
+    ctx.io.progress(undefined);
+    stopListening();
     await closeTransport();
   }
 }
@@ -91,8 +88,8 @@ async function withDefaults(ctx: Context, api: ApiSpec, args: string[]): Promise
     if (!ctx.io.stdinIsTTY || !ctx.io.stderrIsTTY) {
       throw usageError(`${api.name} needs password=...`, ['without a terminal the password cannot be asked for: pass password=<secret> (for example from a variable)']);
     }
-    const { askPassword } = await import('./prompt.js');
-    args = [...args, `password=${await askPassword(`Password for ${args.find((a) => /^(accountName|userName|uid)=/.test(a))?.split('=').slice(1).join('=') ?? api.name}:`)}`];
+    const { askSecret } = await import('./prompt.js');
+    args = [...args, `password=${await askSecret(ctx.io, `Password for ${args.find((a) => /^(accountName|userName|uid)=/.test(a))?.split('=').slice(1).join('=') ?? api.name}:`)}`];
   }
   return args;
 }
@@ -124,7 +121,7 @@ async function afterSuccess(ctx: Context, api: ApiSpec, params: Record<string, u
       endpoint: baseUrl(ctx.endpoint),
     };
     await writeSession(env, ctx.profileName, session);
-    ctx.io.err(`logged in to ${baseUrl(ctx.endpoint)} as ${session.userName ?? session.accountName ?? session.accountUuid} (profile '${ctx.profileName}')`);
+    ctx.io.say('info', `logged in to ${baseUrl(ctx.endpoint)} as ${session.userName ?? session.accountName ?? session.accountUuid} (profile '${ctx.profileName}')`);
   } else if (api.name === 'LogOut' && ctx.session && params.sessionUuid === ctx.session.uuid) {
     await writeSession(env, ctx.profileName, undefined);
   } else if (api.name === 'RenewSession' && ctx.session && params.sessionUuid === ctx.session.uuid) {

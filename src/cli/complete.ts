@@ -6,20 +6,13 @@ import { basename } from 'node:path';
 import { getCatalog } from '../catalog/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { CachedValues, cachePath, liveValuesFrom, refreshCache, spawnRefresh } from '../complete/cache.js';
-import { completeWords, quoteWord, splitLine, type Candidate, type WordCompletion } from '../complete/engine.js';
+import { completeScan, scanWords, splitLine, type Candidate, type Completion } from '../complete/engine.js';
 import { COMPLETION_SCRIPTS } from '../complete/scripts.js';
 import { usageError } from '../errors.js';
-import { GLOBAL_OPTIONS as OPTION_SPECS } from '../options.js';
 import type { Io } from '../output/io.js';
 import { readConfig } from '../session/config.js';
+import { quoteWord } from '../util/quote.js';
 import { profileNameFor, SIM_PROFILE } from './context.js';
-
-/** The global options as completion needs them: every spelling, whether a value follows, a description. */
-export const GLOBAL_OPTIONS: readonly { names: readonly string[]; value?: string; description: string }[] = OPTION_SPECS.map((o) => ({
-  names: o.short ? [`-${o.short}`, `--${o.name}`] : [`--${o.name}`],
-  value: o.value,
-  description: o.help,
-}));
 
 const DIRECTIVE_NO_SPACE = 2;
 const DIRECTIVE_NO_FILES = 4;
@@ -32,60 +25,8 @@ export interface CompleteRunOptions {
   /** How to start the CLI for a background refresh; default: this process's node and script when it is zstack-cli. */
   refreshCommand?: readonly string[] | null;
   firstFetchWaitMs?: number;
-  /** First-word commands instead of the CLI's (the interactive shell passes its own). */
-  builtins?: readonly Candidate[];
-}
-
-interface Parsed {
-  words: string[];
-  current: string;
-  profile?: string;
-  /** --sim: the embedded simulator, whose profile is `sim`. */
-  sim?: boolean;
-  /** The option whose value is being completed. */
-  optionValue?: (typeof GLOBAL_OPTIONS)[number];
-}
-
-const optionFor = (name: string) => GLOBAL_OPTIONS.find((o) => o.names.includes(name));
-
-/** Takes the global options out of the words, as the program's parser does, wherever they stand. */
-function parseWords(all: readonly string[]): Parsed {
-  const current = all.length ? all[all.length - 1] : '';
-  const before = all.slice(0, -1);
-  const words: string[] = [];
-  let profile: string | undefined;
-  let sim = false;
-  for (let i = 0; i < before.length; i++) {
-    const w = before[i];
-    if (w === '--') {
-      words.push(...before.slice(i + 1));
-      break;
-    }
-    if (!w.startsWith('-') || w === '-') {
-      words.push(w);
-      continue;
-    }
-    const eq = w.indexOf('=');
-    const opt = optionFor(eq > 0 ? w.slice(0, eq) : w);
-    if (w === '--sim') sim = true;
-    if (!opt?.value) continue;
-    const value = eq > 0 ? w.slice(eq + 1) : before[i + 1];
-    if (eq < 0) i++;
-    if (value === undefined) return { words, current, profile, sim, optionValue: opt };
-    if (opt.names.includes('--profile')) profile = value;
-  }
-  return { words, current, profile, sim };
-}
-
-function optionCandidates(current: string, values: CachedValues, parsed: Parsed): { candidates: Candidate[]; directive: number } {
-  const opt = parsed.optionValue;
-  if (opt) {
-    if (opt.names.includes('--profile')) return { candidates: values.profiles().filter((p) => p.startsWith(current)).map((p) => ({ value: p })), directive: DIRECTIVE_NO_FILES };
-    // A file name is the one value the shell completes better than we do.
-    return { candidates: [], directive: opt.value === 'file' ? 0 : DIRECTIVE_NO_FILES };
-  }
-  const candidates = GLOBAL_OPTIONS.flatMap((o) => o.names.filter((n) => n.startsWith(current)).map((n) => ({ value: n, description: o.description })));
-  return { candidates, directive: DIRECTIVE_NO_FILES };
+  /** Where the line is typed: after `zstack-cli` (default) or in the interactive shell. */
+  where?: 'cli' | 'shell';
 }
 
 function defaultRefreshCommand(profile: string): string[] | undefined {
@@ -102,13 +43,13 @@ interface Answer {
   directive: number;
 }
 
-/** Completes the last of `all` (the words after `zstack-cli`, global options included) for the given profile option,
- *  refreshing stale caches in the background. */
-/** The answer from what is cached now; a refresh of stale values is started in the background. `awaited` names the
- *  inventories with nothing cached yet whose first fetch was just started, and `again` answers once more. */
+/** The answer from what is cached now, for the profile the words choose (--sim, --profile, else the caller's);
+ *  a refresh of stale values is started in the background. `awaited` names the inventories with nothing cached yet
+ *  whose first fetch was just started, and `again` answers once more. */
 function answerNow(all: readonly string[], env: Io['env'], profileOption: string | undefined, options: CompleteRunOptions) {
-  const parsed = parseWords(all);
-  const option = parsed.sim ? SIM_PROFILE : parsed.profile ?? profileOption;
+  const scan = scanWords(all.slice(0, -1));
+  const current = all.length ? all[all.length - 1] : '';
+  const option = scan.sim ? SIM_PROFILE : scan.profile ?? profileOption;
   let profile: string;
   try {
     profile = profileNameFor(option, env, readConfig(env));
@@ -116,10 +57,7 @@ function answerNow(all: readonly string[], env: Io['env'], profileOption: string
     profile = profileNameFor(option, env, { profiles: {} }); // a damaged config must not break Tab
   }
   const catalog = getCatalog();
-  const compute = (values: CachedValues): Answer =>
-    parsed.optionValue || (parsed.current.startsWith('-') && parsed.current !== '-')
-      ? optionCandidates(parsed.current, values, parsed)
-      : fromWords(completeWords(catalog, parsed.words, parsed.current, { values, builtins: options.builtins }));
+  const compute = (values: CachedValues): Answer => fromCompletion(completeScan(catalog, scan, current, { values, where: options.where }));
   const values = new CachedValues(env, profile);
   const answer = compute(values);
   const again = () => compute(new CachedValues(env, profile));
@@ -174,8 +112,8 @@ function readlineForm(line: string, currentStart: number, answer: Answer): [stri
   return [values, line.slice(currentStart)];
 }
 
-function fromWords(r: WordCompletion): { candidates: Candidate[]; directive: number } {
-  return { candidates: r.candidates, directive: DIRECTIVE_NO_FILES | (r.noSpace ? DIRECTIVE_NO_SPACE : 0) };
+function fromCompletion(r: Completion): Answer {
+  return { candidates: r.candidates, directive: (r.files ? 0 : DIRECTIVE_NO_FILES) | (r.noSpace ? DIRECTIVE_NO_SPACE : 0) };
 }
 
 const queryVerbOf = (catalog: Catalog, inventory: string) => catalog.apis.find((a) => a.query === inventory);

@@ -46,6 +46,37 @@ export interface Context {
   timeoutSec?: number;
 }
 
+/** The global options from their values keyed by long name (both option parsers produce that shape), checked. */
+export function globalOptionsFrom(v: Readonly<Record<string, string | boolean | undefined>>): GlobalOptions {
+  const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+  const flag = (k: string) => (v[k] === true ? true : undefined);
+  const opts: GlobalOptions = {
+    dryRun: flag('dry-run'),
+    curl: flag('curl'),
+    debug: flag('debug'),
+    host: str('host'),
+    port: str('port'),
+    contextPath: str('context-path'),
+    https: flag('https'),
+    insecure: flag('insecure'),
+    caCert: str('ca-cert'),
+    profile: str('profile'),
+    sim: flag('sim'),
+    timeout: str('timeout'),
+    wait: v['no-wait'] ? false : undefined,
+    jobUuid: str('job-uuid'),
+    webhook: str('webhook'),
+    help: flag('help'),
+    version: flag('version'),
+  };
+  if (opts.jobUuid !== undefined && !/^[0-9a-f]{32}$/.test(opts.jobUuid)) {
+    throw usageError(`--job-uuid: '${opts.jobUuid}' is not a UUID v4 without dashes (32 lowercase hex characters)`);
+  }
+  if (opts.dryRun && opts.curl) throw usageError('choose one of --dry-run and --curl');
+  if (opts.webhook !== undefined && !/^https?:\/\/\S+$/.test(opts.webhook)) throw usageError(`--webhook: '${opts.webhook}' is not an http(s) URL`);
+  return opts;
+}
+
 const bool = (v: string | undefined): boolean | undefined => (v === undefined || v === '' ? undefined : /^(1|true|yes|on)$/i.test(v));
 
 /** The profile a command uses: --profile, then ZSTACK_PROFILE, then the configuration's current profile, then default.
@@ -101,4 +132,14 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
     caCert: opts.caCert ?? (env.ZSTACK_CA_CERT || profile.caCert),
     timeoutSec,
   };
+}
+
+/** The context path help shows in API paths: the one this command would use, or the default when the
+ *  configuration cannot be read (help must still work then). */
+export function helpContextPath(io: Io, opts: GlobalOptions): string {
+  try {
+    return resolveContext(io, opts).endpoint.contextPath;
+  } catch {
+    return DEFAULT_ENDPOINT.contextPath;
+  }
 }

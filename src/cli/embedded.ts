@@ -1,9 +1,16 @@
 // The embedded simulator: started in-process on first use (--sim or the built-in profile `sim`), shared by every
 // command of one process (a shell's lines reuse it), stopped when its last user is done.
+import { join } from 'node:path';
+import { getCatalog } from '../catalog/index.js';
+import { CliError, isCliError } from '../errors.js';
+import { parseInvocation } from '../invocation/parse.js';
 import { readSession, type StoredSession } from '../session/config.js';
 import { baseUrl } from '../request/endpoint.js';
 import type { Endpoint } from '../request/types.js';
-import { SIM_PROFILE, type Context } from './context.js';
+import { buildZStackRequest } from '../request/zstack.js';
+import { execute } from './api.js';
+import { resolveContext, SIM_PROFILE, type Context, type GlobalOptions } from './context.js';
+import type { Io } from '../output/io.js';
 
 interface EmbeddedSim {
   endpoint: Endpoint;
@@ -26,14 +33,36 @@ function onSim(ctx: Context, sim: EmbeddedSim): Context {
   return { ...ctx, profileName: SIM_PROFILE, endpoint: sim.endpoint, session, auth: { kind: 'session', sessionUuid: session.uuid } };
 }
 
+/** Starts the simulator and logs in as admin the way any verb logs in: the same request builder and transport. */
+async function startLoggedIn(ctx: Context): Promise<EmbeddedSim> {
+  const { startEmbeddedSim } = await import('./sim.js');
+  const sim = await startEmbeddedSim(ctx.io.env);
+  try {
+    const login = parseInvocation(getCatalog(), 'LogInByAccount', ['accountName=admin', 'password=password']);
+    const simCtx: Context = { ...ctx, profileName: SIM_PROFILE, endpoint: sim.endpoint, auth: { kind: 'none' }, opts: { ...ctx.opts, debug: false } };
+    const answer = (await execute(simCtx, buildZStackRequest(login, sim.endpoint, { kind: 'none' }))) as { inventory?: { uuid?: unknown } };
+    const uuid = answer?.inventory?.uuid;
+    if (typeof uuid !== 'string') throw new CliError('transport', 'the embedded simulator answered the login without a session uuid');
+    return { ...sim, sessionUuid: uuid };
+  } catch (e) {
+    await sim.close();
+    if (isCliError(e) && e.kind === 'api') {
+      throw new CliError('auth', `the embedded simulator refused the admin login (${e.message}): was the admin password changed?`, [
+        `to start afresh from the demo data, move away ${join('$XDG_STATE_HOME', 'zstack-cli', 'sim', 'state.json')} (default ~/.local/state/zstack-cli/sim/state.json)`,
+      ]);
+    }
+    throw e;
+  }
+}
+
 export async function acquireSim(ctx: Context): Promise<Context> {
   users++;
   try {
-    running ??= import('./sim.js').then((m) => m.startEmbeddedSim(ctx.io.env));
+    running ??= startLoggedIn(ctx);
     const first = !started;
     started = await running;
     if (first && started.readOnly) {
-      ctx.io.err('zstack-cli: another zstack-cli is using the simulator state; this one works on a copy and its changes will not be kept');
+      ctx.io.say('warn', 'zstack-cli: another zstack-cli is using the simulator state; this one works on a copy and its changes will not be kept');
     }
     return onSim(ctx, started);
   } catch (e) {
@@ -54,4 +83,16 @@ export async function releaseSim(): Promise<void> {
   running = undefined;
   started = undefined;
   await sim?.close();
+}
+
+/** Runs `fn` with the command's context: on the embedded simulator (held for the duration) when it is wanted. */
+export async function withContext<T>(io: Io, opts: GlobalOptions, fn: (ctx: Context) => Promise<T>): Promise<T> {
+  const ctx = resolveContext(io, opts);
+  if (!wantsSim(ctx)) return fn(ctx);
+  const simCtx = await acquireSim(ctx);
+  try {
+    return await fn(simCtx);
+  } finally {
+    await releaseSim();
+  }
 }

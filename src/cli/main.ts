@@ -1,126 +1,102 @@
-// The command-line program: global options, dispatch, and the single place that picks the exit code (run).
+// The command-line program: the one dispatcher (one-shot and every shell line) and the single place that picks the
+// exit code (run). A first word that names a built-in command goes to the commander program built from the command
+// table (cli/program); anything else is an API verb, whose options are read here with node:util's parseArgs from the
+// same table: it is built in and adds nothing to start-up, which commander would.
 import { parseArgs } from 'node:util';
 import { getCatalog } from '../catalog/index.js';
-import { exitCodeFor, isCliError, usageError } from '../errors.js';
-import { findApi } from '../invocation/parse.js';
-import { globalHelp, verbHelp } from '../output/help.js';
+import { COMMANDS, findCommand, GLOBAL_OPTIONS } from '../commands.js';
+import { exitCodeFor, usageError } from '../errors.js';
+import { commandHelp, globalHelp, verbHelp } from '../output/help.js';
 import { processIo, wantsChinese, type Io } from '../output/io.js';
-import { runApi } from './api.js';
-import { resolveContext, type Context, type GlobalOptions } from './context.js';
-import { acquireSim, releaseSim, wantsSim } from './embedded.js';
-import { runJob } from './job.js';
-import { runProfile } from './profile.js';
+import { reportError } from '../output/report.js';
+import type { ShellSession } from '../shell/shell.js';
+import { suggest } from '../util/suggest.js';
 import { VERSION } from '../version.js';
-import { GLOBAL_OPTIONS } from '../options.js';
+import { runApi } from './api.js';
+import { globalOptionsFrom, helpContextPath, type GlobalOptions } from './context.js';
+import { withContext } from './embedded.js';
 
-
-// Global options, parsed with node:util's parseArgs: built in, so it adds nothing to start-up (commander's load
-// cost alone took a third of the start-up budget). Options may stand anywhere, before or after the verb.
-const OPTIONS = Object.fromEntries(
+const PARSE_OPTIONS = Object.fromEntries(
   GLOBAL_OPTIONS.map((o) => [o.name, { type: o.value ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}) }]),
 ) as Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
+const takesValue = (word: string): boolean => {
+  const name = word.replace(/^--?/, '');
+  return GLOBAL_OPTIONS.some((o) => o.value !== undefined && (o.name === name || o.short === name));
+};
+
+/** The first word that is not an option or an option's value. */
+export function firstWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const w = argv[i];
+    if (w === '--') return argv[i + 1];
+    if (!w.startsWith('-') || w === '-') return w;
+    if (!w.includes('=') && takesValue(w)) i++;
+  }
+  return undefined;
+}
+
+/** The words and global options of an API verb's command line. Options may stand anywhere. */
 export function parseArgv(argv: readonly string[]): { words: string[]; opts: GlobalOptions } {
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options: PARSE_OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    const message = (e as Error).message
-      .replace(/\. To specify a positional argument starting with a '-'.*$/s, '')
-      .replace(/^Unknown option/, 'unknown option')
-      .replace(/^Option '(.*)' argument missing$/, 'option $1 needs a value');
-    throw usageError(message, ["run 'zstack-cli help' for the options"]);
+    const message = (e as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '');
+    const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+    if (unknown) {
+      const near = suggest(unknown.replace(/=.*$/, ''), GLOBAL_OPTIONS.flatMap((o) => [`--${o.name}`]));
+      throw usageError(`unknown option '${unknown}'`, [...(near.length ? [`did you mean: ${near.join(', ')}?`] : []), "run 'zstack-cli help' for the options"]);
+    }
+    throw usageError(message.replace(/^Option '(.*)' argument missing$/, 'option $1 needs a value'), ["run 'zstack-cli help' for the options"]);
   }
-  const v = parsed.values as Record<string, never>;
-  const opts: GlobalOptions = {
-    dryRun: v['dry-run'],
-    curl: v.curl,
-    debug: v.debug,
-    host: v.host,
-    port: v.port,
-    contextPath: v['context-path'],
-    https: v.https,
-    insecure: v.insecure,
-    caCert: v['ca-cert'],
-    profile: v.profile,
-    sim: v.sim,
-    timeout: v.timeout,
-    wait: v['no-wait'] ? false : undefined,
-    jobUuid: v['job-uuid'],
-    webhook: v.webhook,
-    help: v.help,
-    version: v.version,
-  };
-  if (opts.jobUuid !== undefined && !/^[0-9a-f]{32}$/.test(opts.jobUuid)) {
-    throw usageError(`--job-uuid: '${opts.jobUuid}' is not a UUID v4 without dashes (32 lowercase hex characters)`);
-  }
-  if (opts.dryRun && opts.curl) throw usageError('choose one of --dry-run and --curl');
-  if (opts.webhook !== undefined && !/^https?:\/\/\S+$/.test(opts.webhook)) throw usageError(`--webhook: '${opts.webhook}' is not an http(s) URL`);
-  return { words: parsed.positionals, opts };
+  return { words: parsed.positionals, opts: globalOptionsFrom(parsed.values) };
 }
 
-export async function main(argv: readonly string[], io: Io): Promise<void> {
-  // `sim` has options of its own (--port, --state, ...): they must not meet the global parser.
-  if (argv[0] === 'sim') {
-    const { runSimCommand } = await import('./sim.js');
-    return runSimCommand(argv.slice(1), io);
+/** Runs one command line; throws what goes wrong. `shell`: the interactive shell this line was typed in. */
+export async function main(argv: readonly string[], io: Io, shell?: ShellSession): Promise<void> {
+  const first = firstWord(argv);
+  // `help X Y` is `X Y --help`: the verb path answers verbs and everything (fast), commander the commands.
+  if (first === 'help') {
+    const rest = argv.filter((_, i) => i !== argv.indexOf('help'));
+    const about = firstWord(rest);
+    if (about === 'help' || (about === undefined && rest.some((w) => w === '--help' || w === '-h'))) {
+      return io.out(commandHelp(['help'], findCommand('help')!, wantsChinese(io.env)));
+    }
+    return main([...rest, '--help'], io, shell);
+  }
+  if (first !== undefined && findCommand(first)) {
+    const { runCommand } = await import('./program.js');
+    return runCommand(argv, io, runOnce, shell);
   }
   const { words, opts } = parseArgv(argv);
   if (opts.version) return io.out(VERSION);
-  const [first, ...rest] = words;
-  if (first === 'completion') {
-    const { completionScript } = await import('./complete.js');
-    return io.out(completionScript(rest[0] ?? ''));
-  }
-  if (first === 'sim') throw usageError("'sim' takes its own options: write them after it, e.g. zstack-cli sim --port 8080");
-  const ctx = resolveContext(io, opts);
-  if (!wantsSim(ctx)) return dispatch(ctx, argv, words);
-  const simCtx = await acquireSim(ctx);
-  try {
-    return await dispatch(simCtx, argv, words);
-  } finally {
-    await releaseSim();
-  }
-}
-
-async function dispatch(ctx: Context, argv: readonly string[], words: string[]): Promise<void> {
-  const { io, opts } = ctx;
   const catalog = getCatalog();
-  const [first, ...rest] = words;
-  const helpOpts = { chinese: wantsChinese(io.env), contextPath: ctx.endpoint.contextPath };
-  if (first === 'shell' || (first === undefined && !opts.help && io.stdinIsTTY && io.stdoutIsTTY)) {
-    const { startShell } = await import('./shell.js');
-    return startShell(ctx, argv.filter((a) => a !== 'shell'), runOnce);
+  const [verb, ...rest] = words;
+  if (verb === undefined) {
+    if (!opts.help && !shell && io.stdinIsTTY && io.stdoutIsTTY) return main(['shell', ...argv], io);
+    return io.out(globalHelp(catalog, VERSION, { chinese: wantsChinese(io.env), where: shell ? 'shell' : 'cli' }));
   }
-  if (first === undefined || first === 'help') {
-    return io.out(rest[0] === undefined ? globalHelp(catalog, VERSION) : verbHelp(catalog, findApi(catalog, rest[0]), helpOpts));
+  const api = catalog.find(verb);
+  if (!api) {
+    throw usageError(`unknown command '${verb}'`, [...didYouMeanCommand(verb, catalog.verbNames()), "run 'zstack-cli help' for the list of commands"]);
   }
-  if (first === 'profile') return runProfile(ctx, rest);
-  if (first === 'job') return runJob(ctx, rest);
-  if (opts.help) return io.out(verbHelp(catalog, findApi(catalog, first), helpOpts));
-  return runApi(catalog, ctx, first, rest);
+  if (opts.help) return io.out(verbHelp(catalog, api, { chinese: wantsChinese(io.env), contextPath: helpContextPath(io, opts) }));
+  return withContext(io, opts, (ctx) => runApi(catalog, ctx, verb, rest));
 }
 
-function report(io: Io, error: unknown, debug: boolean): void {
-  if (isCliError(error)) {
-    io.err(`zstack-cli: ${error.message}`);
-    for (const d of error.details) io.err(`  ${d}`);
-    if (debug && error.stack) io.err(error.stack);
-    return;
-  }
-  const e = error as Error;
-  io.err(`zstack-cli: internal error: ${e?.message ?? String(error)}`);
-  if (debug && e?.stack) io.err(e.stack);
-  else io.err('  run again with --debug for the stack trace');
+function didYouMeanCommand(word: string, verbs: readonly string[]): string[] {
+  const near = suggest(word, [...COMMANDS.map((c) => c.name), ...verbs]);
+  return near.length ? [`did you mean: ${near.join(', ')}?`] : [];
 }
 
 /** One command: reports its error and answers the exit code for it (used by run and by each shell line). */
-export async function runOnce(argv: readonly string[], io: Io): Promise<number> {
+export async function runOnce(argv: readonly string[], io: Io, shell?: ShellSession): Promise<number> {
   try {
-    await main(argv, io);
+    await main(argv, io, shell);
     return 0;
   } catch (error) {
-    report(io, error, argv.includes('--debug'));
+    reportError(io, error, argv.includes('--debug'));
     return exitCodeFor(error);
   }
 }

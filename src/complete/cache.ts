@@ -2,10 +2,11 @@
 // <stateDir>/cache/<profile>/<Inventory>.json = { fetchedAt, items: [{uuid, name}] }.
 // Reading is synchronous and never touches the network, so Tab is instant; a stale or missing file is refreshed by a
 // detached background process (spawnRefresh) that the next Tab press benefits from.
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PROFILE, SIM_PROFILE, readConfig } from '../session/config.js';
 import { stateDir } from '../session/paths.js';
+import { createExclusive, readJsonFile, writeFileAtomic } from '../util/files.js';
 import type { LiveValue, ValueSource } from './engine.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -29,8 +30,8 @@ const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 function readCache(path: string): CacheFile | undefined {
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
-    return typeof data.fetchedAt === 'number' && Array.isArray(data.items) ? data : undefined;
+    const data = readJsonFile(path, 'completion cache') as CacheFile | undefined;
+    return typeof data?.fetchedAt === 'number' && Array.isArray(data.items) ? data : undefined;
   } catch {
     return undefined; // missing or damaged: treated as absent and rewritten by the next refresh
   }
@@ -71,30 +72,19 @@ export class CachedValues implements ValueSource {
 
 /** Writes fetched values atomically (write + rename), so a concurrent reader never sees half a file. */
 export function writeCache(env: Env, profile: string, inventory: string, items: readonly LiveValue[], now = Date.now()): void {
-  const dir = cacheDir(env, profile);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const path = cachePath(env, profile, inventory);
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ fetchedAt: now, items }), { mode: 0o600 });
-  renameSync(tmp, path);
+  writeFileAtomic(cachePath(env, profile, inventory), JSON.stringify({ fetchedAt: now, items }));
 }
 
 /** Claims the right to refresh one inventory: false when another refresh started less than REFRESH_STALE_MS ago. */
 function claimRefresh(env: Env, profile: string, inventory: string, now: number): boolean {
   const marker = markerPath(env, profile, inventory);
-  mkdirSync(cacheDir(env, profile), { recursive: true, mode: 0o700 });
+  if (createExclusive(marker, '')) return true;
   try {
-    closeSync(openSync(marker, 'wx', 0o600));
-    return true;
+    if (now - statSync(marker).mtimeMs < REFRESH_STALE_MS) return false;
+    rmSync(marker, { force: true });
+    return createExclusive(marker, ''); // false: someone else won the race
   } catch {
-    try {
-      if (now - statSync(marker).mtimeMs < REFRESH_STALE_MS) return false;
-      rmSync(marker, { force: true });
-      closeSync(openSync(marker, 'wx', 0o600));
-      return true;
-    } catch {
-      return false; // someone else won the race
-    }
+    return false;
   }
 }
 

@@ -2,12 +2,16 @@
 // `zstack-cli __complete` behind the bash/zsh/fish scripts, tests, benchmarks) gets the same answers from the catalog.
 //
 // Exported API
-//   completeWords(catalog, words, current, options?) -> WordCompletion
-//     `words` are the finished words before the cursor, already split and unquoted, with global options removed
-//     (words[0] is the verb or built-in); `current` is the partial word being completed ('' after a space).
+//   completeWords(catalog, words, current, options?) -> Completion
+//     `words` are the finished words before the cursor, already split and unquoted (everything after `zstack-cli`,
+//     options included: they are read with the command table, src/commands.ts); `current` is the partial word being
+//     completed ('' after a space).
 //     Each candidate's `value` is the whole new text of the current word (`state=Running`, `vmNics.l3Network.`), so
 //     front ends that replace only part of a word (bash after `=`) strip the part they keep themselves.
 //     `noSpace`: do not add a space after accepting a candidate (it ends in `=`, `.`, `,` or an operator).
+//     `files`: the word is a file name, which the shell completes better than we do.
+//   scanWords(words) / completeScan(catalog, scan, current, options?): the same in two steps, for callers that
+//     need the --profile or --sim the words give before they choose a value source.
 //   complete(catalog, line, cursor, options?) -> LineCompletion
 //     For a line editor: splits line[0, cursor) like a POSIX shell (quotes, backslashes; see splitLine), calls
 //     completeWords and reports `replaceFrom`, the offset in `line` where the current word (with its opening quote)
@@ -15,14 +19,17 @@
 //   splitLine(text) -> { words, current, currentStart }: the splitter itself.
 //   ValueSource: where live values come from (UUIDs and names of resources, profile names). Synchronous by design:
 //     an implementation answers from a cache (src/complete/cache.ts) so that Tab never waits on the network.
-//   CompleteOptions: { values?: ValueSource; builtins?: Candidate[] } — `builtins` replaces the CLI's own first-word
-//     commands (help, profile, job, completion), e.g. with the interactive shell's commands.
+//   CompleteOptions: { values?: ValueSource; where?: 'cli' | 'shell' } — `where` picks the built-in commands offered
+//     (the interactive shell has `more`, `save`, `use`, ... and no `shell` or `sim`).
 import type { Catalog } from '../catalog/catalog.js';
 import { findParam, TAG_FIELDS } from '../catalog/catalog.js';
 import type { ApiSpec, ExpansionSpec, FieldSpec, InventorySpec, ParamSpec } from '../catalog/types.js';
 import { FIELD_OPS } from '../invocation/condition.js';
 import { QUERY_SPECIALS } from '../invocation/parse.js';
 import { splitLine as splitWords } from '../invocation/tokens.js';
+import { availableIn, COMMANDS, findCommand, GLOBAL_OPTIONS, optionsOf, resolveCommand, type CommandSpec, type OptionSpec, type ValueKind } from '../commands.js';
+import { PROFILE_KEYS, settingValues } from '../session/settings.js';
+import { quoteWord } from '../util/quote.js';
 
 export interface Candidate {
   value: string;
@@ -52,27 +59,14 @@ export interface ValueSource {
 
 export interface CompleteOptions {
   values?: ValueSource;
-  builtins?: readonly Candidate[];
+  /** Where the line is typed: after `zstack-cli` (the default) or inside the interactive shell. */
+  where?: 'cli' | 'shell';
 }
 
-/** The CLI's first-word commands besides the verbs. */
-export const CLI_BUILTINS: readonly Candidate[] = [
-  { value: 'help', description: 'Show help for a command' },
-  { value: 'profile', description: 'Manage connection profiles' },
-  { value: 'job', description: 'Wait for an asynchronous job' },
-  { value: 'shell', description: 'Interactive shell with completion and history' },
-  { value: 'completion', description: 'Print a shell completion script (bash, zsh, fish)' },
-];
-
-export const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'] as const;
-
-const PROFILE_ACTIONS: readonly Candidate[] = [
-  { value: 'add', description: 'Create or update a profile' },
-  { value: 'use', description: 'Make a profile the current one' },
-  { value: 'list', description: 'List profiles' },
-  { value: 'show', description: 'Show a profile' },
-  { value: 'remove', description: 'Delete a profile' },
-];
+/** A completion answer: the candidates, and whether the shell should rather complete a file name. */
+export interface Completion extends WordCompletion {
+  files?: boolean;
+}
 
 const SPECIAL_DESC: Record<(typeof QUERY_SPECIALS)[number], string> = {
   limit: 'Maximum number of results',
@@ -104,13 +98,72 @@ function result(candidates: Candidate[], forceNoSpace = false): WordCompletion {
 
 const byPrefix = (cands: readonly Candidate[], prefix: string): Candidate[] => cands.filter((c) => startsWithCI(c.value, prefix));
 
-/** Completes `current`, the word after `words`. See the header for the contract. */
-export function completeWords(catalog: Catalog, words: readonly string[], current: string, options: CompleteOptions = {}): WordCompletion {
-  const builtins = options.builtins ?? CLI_BUILTINS;
-  if (words.length === 0) return result(firstWord(catalog, builtins, current));
-  const [first, ...args] = words;
+/** Completes `current`, the word after `words` (everything after `zstack-cli`, options included). */
+export function completeWords(catalog: Catalog, words: readonly string[], current: string, options: CompleteOptions = {}): Completion {
+  return completeScan(catalog, scanWords(words), current, options);
+}
+
+/** The words before the cursor, read the way the program will read them. */
+export interface Scan {
+  /** The positional words: options and their values taken out. */
+  words: string[];
+  /** The options in force at the end (those of the command named, else the global ones). */
+  options: readonly OptionSpec[];
+  /** Set when the word being completed is the value of this option. */
+  optionValue?: OptionSpec;
+  /** The built-in command the words name, if any. */
+  command?: { path: string[]; spec: CommandSpec };
+  /** The global --profile value, and whether --sim was given. */
+  profile?: string;
+  sim: boolean;
+}
+
+const findOption = (options: readonly OptionSpec[], word: string): OptionSpec | undefined =>
+  options.find((o) => word === `--${o.name}` || (o.short !== undefined && word === `-${o.short}`));
+
+export function scanWords(all: readonly string[]): Scan {
+  const scan: Scan = { words: [], options: GLOBAL_OPTIONS, sim: false };
+  for (let i = 0; i < all.length; i++) {
+    const w = all[i];
+    if (w === '--') {
+      scan.words.push(...all.slice(i + 1));
+      break;
+    }
+    if (w.startsWith('-') && w !== '-') {
+      const eq = w.indexOf('=');
+      const opt = findOption(scan.options, eq > 0 ? w.slice(0, eq) : w);
+      const global = opt !== undefined && GLOBAL_OPTIONS.includes(opt);
+      if (global && opt.name === 'sim') scan.sim = true;
+      if (!opt?.value) continue;
+      const value = eq > 0 ? w.slice(eq + 1) : all[i + 1];
+      if (eq < 0) i++;
+      if (value === undefined) return { ...scan, optionValue: opt };
+      if (global && opt.name === 'profile') scan.profile = value;
+      continue;
+    }
+    scan.words.push(w);
+    const sub = scan.words.length === 1 ? findCommand(w) : scan.command && scan.command.path.length === scan.words.length - 1 && scan.command.spec.subcommands ? findCommand(w, scan.command.spec.subcommands) : undefined;
+    if (sub) {
+      scan.command = { path: [...(scan.command?.path ?? []), sub.name], spec: sub };
+      scan.options = optionsOf(sub);
+    }
+  }
+  return scan;
+}
+
+export function completeScan(catalog: Catalog, scan: Scan, current: string, options: CompleteOptions = {}): Completion {
+  const where = options.where ?? 'cli';
+  // A command that does not run here (`sim` inside the shell) has nothing to offer.
+  if (scan.command && !availableIn(findCommand(scan.command.path[0])!, where)) return result([]);
+  if (scan.optionValue) return optionValues(scan.optionValue, current, options.values);
+  if (current.startsWith('-')) {
+    return result(scan.options.flatMap((o) => [`--${o.name}`, ...(o.short ? [`-${o.short}`] : [])].filter((n) => n.startsWith(current)).map((n) => ({ value: n, description: o.help.en }))));
+  }
+  if (scan.words.length === 0) return result(firstWord(catalog, where, current));
+  if (scan.command) return commandArgs(catalog, scan.command, scan.words.slice(scan.command.path.length), current, options);
+  const [first, ...args] = scan.words;
   const api = catalog.find(first);
-  if (!api) return result(builtinArgs(catalog, first, args, current, options));
+  if (!api) return result([]);
   if (api.query) {
     const inventory = catalog.inventory(api.query);
     return inventory ? queryWord(catalog, inventory, args, current, options.values) : result([]);
@@ -118,13 +171,26 @@ export function completeWords(catalog: Catalog, words: readonly string[], curren
   return paramWord(catalog, api, args, current, options.values);
 }
 
+function optionValues(opt: OptionSpec, current: string, values?: ValueSource): Completion {
+  if (opt.choices) return result(byPrefix(opt.choices.map((value) => ({ value })), current));
+  return valuesOfKind(opt.complete, current, values);
+}
+
+function valuesOfKind(kind: ValueKind | undefined, current: string, values?: ValueSource): Completion {
+  if (kind === 'profile') return result(byPrefix((values?.profiles?.() ?? []).map((value) => ({ value })), current));
+  if (kind === 'file' || kind === 'dir') return { candidates: [], noSpace: false, files: true };
+  return result([]);
+}
+
 // Built once per catalog: the first word is completed on every line, and catalogs are immutable.
 const verbCandidates = new WeakMap<Catalog, readonly Candidate[]>();
 
-function firstWord(catalog: Catalog, builtins: readonly Candidate[], current: string): Candidate[] {
+/** Commands available here, then the catalog's verbs. */
+function firstWord(catalog: Catalog, where: 'cli' | 'shell', current: string): Candidate[] {
   let verbs = verbCandidates.get(catalog);
   if (!verbs) verbCandidates.set(catalog, (verbs = catalog.apis.map((a) => ({ value: a.name, description: a.summary }))));
-  const all: readonly Candidate[] = builtins.length ? [...builtins, ...verbs] : verbs;
+  const commands = COMMANDS.filter((c) => availableIn(c, where)).map((c) => ({ value: c.name, description: c.summary.en }));
+  const all: readonly Candidate[] = [...commands, ...verbs];
   const prefixed = byPrefix(all, current);
   if (prefixed.length || current === '') return prefixed;
   // Nobody remembers whether it is QueryVmInstance or GetVmInstance: `vmins` finds both.
@@ -132,27 +198,40 @@ function firstWord(catalog: Catalog, builtins: readonly Candidate[], current: st
   return all.filter((c) => c.value.toLowerCase().includes(needle));
 }
 
-function builtinArgs(catalog: Catalog, first: string, args: readonly string[], current: string, options: CompleteOptions): Candidate[] {
-  if (args.length > 0 && first !== 'profile') return [];
-  switch (first) {
-    case 'help':
-      return firstWord(catalog, [], current);
-    case 'completion':
-      return byPrefix(COMPLETION_SHELLS.map((s) => ({ value: s })), current);
-    case 'use': // the interactive shell's profile switch
-      return byPrefix((options.values?.profiles?.() ?? []).map((p) => ({ value: p })), current);
-    case 'job':
-      return byPrefix([{ value: 'wait', description: 'Wait for a job and print its result' }], current);
-    case 'profile': {
-      if (args.length === 0) return byPrefix(PROFILE_ACTIONS, current);
-      if (args.length === 1 && ['use', 'show', 'remove', 'add'].includes(args[0])) {
-        return byPrefix((options.values?.profiles?.() ?? []).map((p) => ({ value: p })), current);
-      }
-      return [];
-    }
-    default:
-      return [];
+/** The positional words of a built-in command: its subcommands, then its arguments by kind. */
+function commandArgs(catalog: Catalog, command: { path: string[]; spec: CommandSpec }, args: readonly string[], current: string, options: CompleteOptions): Completion {
+  const { spec } = command;
+  if (spec.subcommands) {
+    return args.length ? result([]) : result(byPrefix(spec.subcommands.map((c) => ({ value: c.name, description: c.summary.en })), current));
   }
+  const list = spec.args ?? [];
+  const last = list[list.length - 1];
+  const arg = list[args.length] ?? (last?.variadic ? last : undefined);
+  if (!arg) return result([]);
+  if (arg.choices) return result(byPrefix(arg.choices.map((value) => ({ value })), current));
+  switch (arg.complete) {
+    case 'command': {
+      // `help profile <Tab>`: the subcommands of the command named so far, else every command and verb.
+      const named = args.length ? resolveCommand(args) : undefined;
+      if (named?.spec.subcommands && named.path.length === args.length) return result(byPrefix(named.spec.subcommands.map((c) => ({ value: c.name, description: c.summary.en })), current));
+      return args.length ? result([]) : result(firstWord(catalog, options.where ?? 'cli', current));
+    }
+    case 'setting':
+      return settingWord(args, current);
+    default:
+      return valuesOfKind(arg.complete, current, options.values);
+  }
+}
+
+/** `profile add NAME host=... https=true`: the settings not given yet, and the values of those with a fixed set. */
+function settingWord(args: readonly string[], current: string): Completion {
+  const eq = current.indexOf('=');
+  if (eq > 0) {
+    const head = current.slice(0, eq + 1);
+    return result(byPrefix((settingValues(current.slice(0, eq)) ?? []).map((v) => ({ value: v })), current.slice(eq + 1)).map((c) => ({ value: head + c.value })));
+  }
+  const given = new Set(args.map((a) => a.slice(0, Math.max(0, a.indexOf('=')))));
+  return result(byPrefix(Object.keys(PROFILE_KEYS).filter((k) => !given.has(k)).map((k) => ({ value: `${k}=` })), current));
 }
 
 // ---- non-query verbs: key=value parameters ----
@@ -375,10 +454,6 @@ export function splitLine(text: string): SplitLine {
   return { words: words.map((w) => w.text), current: '', currentStart: text.length };
 }
 
-/** Quotes a value for splitLine when it needs it. */
-export function quoteWord(value: string): string {
-  return /[\s'"\\]/.test(value) ? `'${value.replace(/'/g, `'\\''`)}'` : value;
-}
 
 /** Line-editor entry: completes the word that ends at `cursor`. */
 export function complete(catalog: Catalog, line: string, cursor: number = line.length, options: CompleteOptions = {}): LineCompletion {

@@ -1,48 +1,43 @@
-// Help text, built from the catalog alone. Pure: returns strings.
+// Help text, built from the catalog and the command table alone. Pure: returns strings.
 import { isAsync, needsSession, orderedParams, paramLocation, TAG_FIELDS, type Catalog } from '../catalog/catalog.js';
 import type { ApiSpec, ParamSpec } from '../catalog/types.js';
+import { availableIn, COMMANDS, GLOBAL_OPTIONS, optionLabel, optionsOf, usageOf, type CommandSpec, type Text } from '../commands.js';
 import { QUERY_SPECIALS } from '../invocation/parse.js';
-import { GLOBAL_OPTIONS, optionLabel } from '../options.js';
+import { shellQuote } from '../util/quote.js';
 
 export interface HelpOptions {
   chinese: boolean;
   contextPath: string;
 }
 
-const COMMANDS: ReadonlyArray<[string, string]> = [
-  ['shell', 'the interactive shell with Tab completion (also: zstack-cli with no arguments on a terminal)'],
-  ['profile add|use|list|show|remove NAME', 'manage connection profiles (key=value settings)'],
-  ['job wait <location-or-id>', 'wait for an asynchronous job again'],
-  ['sim [--port N] [--data demo|empty|scale:N] ...', 'run the ZStack simulator in the foreground'],
-  ['completion bash|zsh|fish', 'print the completion script for your shell'],
-  ['help [Verb]', 'this text, or one command in detail'],
-];
-
-/** The words of verb help, in English and in Chinese (LANG=zh*). */
+/** The words of help, in English and in Chinese (LANG=zh*). */
 const LABELS = {
-  en: { session: 'needs a session', noSession: 'no session needed', async: 'asynchronous (polls the job)', sync: 'synchronous', params: 'Parameters:', example: 'Example:', required: 'required', optional: 'optional', in: 'in', secret: 'secret', valid: 'valid', range: 'range', since: 'since', conditions: (inv: string) => `Query conditions on ${inv} (ANDed; no spaces around the operator):`, fields: 'Fields:', related: (e: string) => `Related resources (cross-resource fields, e.g. ${e}.<field>):`, specials: 'Special parameters:' },
-  zh: { session: '需要会话', noSession: '无需会话', async: '异步(轮询任务结果)', sync: '同步', params: '参数:', example: '示例:', required: '必填', optional: '可选', in: '位于', secret: '保密', valid: '可选值', range: '范围', since: '起始版本', conditions: (inv: string) => `${inv} 的查询条件(多个条件为与关系;操作符两侧不能有空格):`, fields: '可查询字段:', related: (e: string) => `可跨表查询的资源(例如 ${e}.<字段>):`, specials: '特殊参数:' },
+  en: { session: 'needs a session', noSession: 'no session needed', async: 'asynchronous (polls the job)', sync: 'synchronous', params: 'Parameters:', example: 'Example:', examples: 'Examples:', required: 'required', optional: 'optional', in: 'in', secret: 'secret', valid: 'valid', range: 'range', since: 'since', conditions: (inv: string) => `Query conditions on ${inv} (ANDed; no spaces around the operator):`, fields: 'Fields:', related: (e: string) => `Related resources (cross-resource fields, e.g. ${e}.<field>):`, specials: 'Special parameters:', usage: 'Usage:', commands: 'Commands:', options: 'Options:', args: 'Arguments:', globals: 'Global options (see zstack-cli help):', builtins: 'Shell built-ins:', shellOnly: 'Works only inside the interactive shell; start it with: zstack-cli shell', cliOnly: 'Runs as its own command, not inside the interactive shell.', byFamily: 'Commands by family:', exitCodes: 'Exit codes: 0 success, 1 API error, 2 usage error, 3 server unreachable or not understood, 4 not logged in, 130 interrupted.', title: (v: string) => `zstack-cli ${v}: the ZStack command line (REST v1)`, runVerb: 'run one API, e.g. zstack-cli LogInByAccount accountName=admin password=...', runQuery: "e.g. zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5", more: (p: string) => `run 'zstack-cli help ${p} <command>' for one of them` },
+  zh: { session: '需要会话', noSession: '无需会话', async: '异步(轮询任务结果)', sync: '同步', params: '参数:', example: '示例:', examples: '示例:', required: '必填', optional: '可选', in: '位于', secret: '保密', valid: '可选值', range: '范围', since: '起始版本', conditions: (inv: string) => `${inv} 的查询条件(多个条件为与关系;操作符两侧不能有空格):`, fields: '可查询字段:', related: (e: string) => `可跨表查询的资源(例如 ${e}.<字段>):`, specials: '特殊参数:', usage: '用法:', commands: '命令:', options: '选项:', args: '参数:', globals: '全局选项(见 zstack-cli help):', builtins: '交互式命令行内置命令:', shellOnly: '仅在交互式命令行中可用;用 zstack-cli shell 启动', cliOnly: '需单独运行,不能在交互式命令行中使用。', byFamily: '按类别列出的 API:', exitCodes: '退出码:0 成功,1 API 错误,2 用法错误,3 无法连接或无法理解服务器,4 未登录,130 被中断。', title: (v: string) => `zstack-cli ${v}:ZStack 命令行工具(REST v1)`, runVerb: '调用一个 API,例如 zstack-cli LogInByAccount accountName=admin password=...', runQuery: "例如 zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5", more: (p: string) => `运行 'zstack-cli help ${p} <命令>' 查看其中一个` },
 };
 const labels = (chinese: boolean) => (chinese ? LABELS.zh : LABELS.en);
+const say = (text: Text, chinese: boolean): string => (chinese ? text.zh : text.en);
 
 const pad = (s: string, n: number) => (s.length >= n ? `${s}  ` : s + ' '.repeat(n - s.length));
 
-export function globalHelp(catalog: Catalog, version: string): string {
+/** Everything: usage, the built-in commands (those of the shell inside it), the global options, the verbs. */
+export function globalHelp(catalog: Catalog, version: string, opts: { chinese?: boolean; where?: 'cli' | 'shell' } = {}): string {
+  const chinese = opts.chinese ?? false;
+  const where = opts.where ?? 'cli';
+  const L = labels(chinese);
+  const commandLine = (c: CommandSpec) => `  ${pad([c.name, ...(c.subcommands?.length ? [c.subcommands.map((s) => s.name).join('|')] : []), ...(c.args ?? []).map((a) => (a.required ? `<${a.name}>` : `[${a.name}]`))].join(' '), 34)}${say(c.summary, chinese)}`;
   const lines = [
-    `zstack-cli ${version}: the ZStack command line (REST v1)`,
+    L.title(version),
     '',
-    'Usage:',
-    '  zstack-cli <Verb> [key=value ...] [options]        run one API, e.g. zstack-cli LogInByAccount accountName=admin password=...',
-    "  zstack-cli Query<Resource> [condition ...]          e.g. zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5",
+    L.usage,
+    `  zstack-cli <Verb> [key=value ...] [options]        ${L.runVerb}`,
+    `  zstack-cli Query<Resource> [condition ...]          ${L.runQuery}`,
     '',
-    'Commands:',
-    ...COMMANDS.map(([c, d]) => `  ${pad(c, 50)}${d}`),
-    '',
-    'Options:',
-    ...GLOBAL_OPTIONS.map((o) => `  ${pad(optionLabel(o), 26)}${o.help}`),
-    '',
-    'Commands by family:',
+    L.commands,
+    ...COMMANDS.filter((c) => availableIn(c, 'cli') && (where === 'cli' || c.scope !== 'cli')).map(commandLine),
   ];
+  if (where === 'shell') lines.push('', L.builtins, ...COMMANDS.filter((c) => c.scope === 'shell').map(commandLine));
+  lines.push('', L.options, ...GLOBAL_OPTIONS.map((o) => `  ${pad(optionLabel(o), 26)}${say(o.help, chinese)}`), '', L.byFamily);
   const families = new Map<string, string[]>();
   for (const api of catalog.apis) {
     const list = families.get(api.family) ?? [];
@@ -53,7 +48,29 @@ export function globalHelp(catalog: Catalog, version: string): string {
     lines.push(`  ${family}:`);
     lines.push(...wrap(names, 4, 110));
   }
-  lines.push('', 'Exit codes: 0 success, 1 API error, 2 usage error, 3 server unreachable or not understood, 4 not logged in, 130 interrupted.');
+  lines.push('', L.exitCodes);
+  return lines.join('\n');
+}
+
+/** One built-in command: usage, what it does, its arguments, subcommands, options and examples. */
+export function commandHelp(path: readonly string[], spec: CommandSpec, chinese: boolean): string {
+  const L = labels(chinese);
+  const lines = [`zstack-cli ${path.join(' ')}: ${say(spec.summary, chinese)}`, '', L.usage, `  ${usageOf(path, spec)}`];
+  if (spec.scope === 'shell') lines.push(`  ${L.shellOnly}`);
+  if (spec.scope === 'cli') lines.push(`  ${L.cliOnly}`);
+  const described = (spec.args ?? []).filter((a) => a.help || a.choices);
+  if (described.length) {
+    lines.push('', L.args, ...described.map((a) => `  ${pad(a.name, 26)}${a.help ? say(a.help, chinese) : (a.choices ?? []).join(', ')}`));
+  }
+  if (spec.subcommands?.length) {
+    lines.push('', L.commands, ...spec.subcommands.map((c) => `  ${pad(usageOf([], c).replace(/^zstack-cli /, '').replace(/ \[options\]$/, ''), 34)}${say(c.summary, chinese)}`));
+    lines.push('', `  ${L.more(path.join(' '))}`);
+  }
+  const own = optionsOf(spec).filter((o) => !spec.globals || !GLOBAL_OPTIONS.includes(o));
+  if (own.length) lines.push('', L.options, ...own.map((o) => `  ${pad(optionLabel(o), 30)}${say(o.help, chinese)}`));
+  if (spec.globals) lines.push('', L.globals, ...wrap(GLOBAL_OPTIONS.map(optionLabel), 2, 110));
+  for (const note of spec.notes ?? []) lines.push('', say(note, chinese));
+  if (spec.examples?.length) lines.push('', L.examples, ...spec.examples.map((e) => `  ${e}`));
   return lines.join('\n');
 }
 
@@ -85,7 +102,7 @@ export function verbHelp(catalog: Catalog, api: ApiSpec, opts: HelpOptions): str
   if (api.query) lines.push(...queryHelp(catalog, api, opts));
   else lines.push('', L.params, ...orderedParams(api).map((p) => paramLine(api, p, opts.chinese)));
   if (api.example?.length) {
-    lines.push('', L.example, `  zstack-cli ${api.name} ${api.example.map(quoteForShell).join(' ')}`);
+    lines.push('', L.example, `  zstack-cli ${api.name} ${api.example.map((w) => shellQuote(w)).join(' ')}`);
   }
   return lines.join('\n');
 }
@@ -118,8 +135,4 @@ function queryHelp(catalog: Catalog, api: ApiSpec, opts: HelpOptions): string[] 
   lines.push('', L.specials, ...wrap(QUERY_SPECIALS.map((s) => `${s}=`), 2, 110));
   lines.push('  sortBy=<field> sortDirection=asc|desc -> sort=+field/-field; fields=a,b -> one comma-joined fields parameter');
   return lines;
-}
-
-function quoteForShell(token: string): string {
-  return /^[A-Za-z0-9_.,:=@%+\-/]+$/.test(token) ? token : `'${token.replace(/'/g, `'\\''`)}'`;
 }

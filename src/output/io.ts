@@ -1,10 +1,38 @@
 import { writeSync } from 'node:fs';
 
-// The one place that writes to the terminal. Logic returns text; this decides where it goes and whether it is coloured.
+// The one door to the terminal. Logic hands results and messages (with a level) to an Io; the Io decides where they
+// go (results to stdout, everything else to stderr), whether they are coloured, and how prompts, progress and Ctrl-C
+// reach the user. The process Io writes to the real terminal; a memory Io (tests, the shell's capture) records them.
+
+export type Level = 'error' | 'warn' | 'info' | 'debug';
+
+export interface Message {
+  level: Level | 'result';
+  text: string;
+}
+
+export interface Terminal {
+  input: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (on: boolean) => void };
+  output: NodeJS.WritableStream;
+}
 
 export interface Io {
+  /** A result: stdout. */
   out(text: string): void;
+  /** A message on stderr (info level). */
   err(text: string): void;
+  /** A message on stderr with a level. */
+  say(level: Level, text: string): void;
+  /** A one-line progress indicator on stderr (a terminal only); `undefined` clears it. */
+  progress(text: string | undefined): void;
+  /** Asks for a secret with a masked prompt (a terminal only). */
+  askSecret(message: string): Promise<string>;
+  /** Runs `handler` on Ctrl-C until the returned function is called. */
+  onInterrupt(handler: () => void): () => void;
+  /** The streams the line editor and pager use. */
+  terminal(): Terminal;
+  /** Shows long text through $PAGER on a terminal, or prints it. */
+  page(text: string): Promise<void>;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
   readonly stdinIsTTY: boolean;
@@ -14,8 +42,8 @@ export interface Io {
 /** Writes all of `text` to a file descriptor synchronously: a one-shot command writes its result and exits, and
  *  building process.stdout (a stream, plus the tty module for a terminal) would cost more than the command itself.
  *  A reader that has gone away (`| head`) ends the output quietly. */
-function writeFd(fd: number, text: string): void {
-  const data = Buffer.from(text.endsWith('\n') ? text : `${text}\n`, 'utf8');
+function writeFd(fd: number, text: string, newline = true): void {
+  const data = Buffer.from(newline && !text.endsWith('\n') ? `${text}\n` : text, 'utf8');
   let off = 0;
   while (off < data.length) {
     try {
@@ -32,11 +60,43 @@ function writeFd(fd: number, text: string): void {
 // node:tty pulls in the network stack: loaded only when a TTY question is asked.
 const isatty = (fd: number): boolean => process.getBuiltinModule('node:tty').isatty(fd);
 
+const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+
 /** The process's terminal. TTY checks are lazy: only the shell, prompts and progress need them. */
 export function processIo(): Io {
-  return {
-    out: (t) => writeFd(1, t),
-    err: (t) => writeFd(2, t),
+  let frame = 0;
+  let progressShown = false;
+  const clearProgress = () => {
+    if (progressShown) writeFd(2, '\r\x1b[2K', false);
+    progressShown = false;
+  };
+  const toErr = (text: string) => {
+    clearProgress();
+    writeFd(2, text);
+  };
+  const io: Io = {
+    out: (text) => {
+      clearProgress();
+      writeFd(1, text);
+    },
+    err: toErr,
+    say: (_level, text) => toErr(text),
+    progress(text) {
+      if (text === undefined) return clearProgress();
+      if (!io.stderrIsTTY) return;
+      writeFd(2, `\r\x1b[2K${FRAMES[frame++ % FRAMES.length]} ${text}`, false);
+      progressShown = true;
+    },
+    async askSecret(message) {
+      const { password } = await import('@inquirer/prompts');
+      return password({ message, mask: '*' });
+    },
+    onInterrupt(handler) {
+      process.on('SIGINT', handler);
+      return () => void process.removeListener('SIGINT', handler);
+    },
+    terminal: () => ({ input: process.stdin, output: process.stdout }),
+    page: (text) => pageThrough(io, text),
     get stdoutIsTTY() {
       return isatty(1);
     },
@@ -48,10 +108,111 @@ export function processIo(): Io {
     },
     env: process.env,
   };
+  return io;
 }
 
-/** Chinese help text when the locale says so. */
+/** Through $PAGER (default `less -R`) on a terminal; printed otherwise. */
+function pageThrough(io: Io, text: string): Promise<void> {
+  if (!io.stdoutIsTTY) {
+    io.out(text);
+    return Promise.resolve();
+  }
+  const pager = io.env.PAGER || 'less -R';
+  const { spawn } = process.getBuiltinModule('node:child_process') as typeof import('node:child_process');
+  return new Promise((resolve) => {
+    const child = spawn('/bin/sh', ['-c', pager], { stdio: ['pipe', 'inherit', 'inherit'] });
+    child.on('error', () => (io.out(text), resolve()));
+    child.on('close', () => resolve());
+    child.stdin.on('error', () => {});
+    child.stdin.end(text.endsWith('\n') ? text : `${text}\n`);
+  });
+}
+
+export interface MemoryIoOptions {
+  env?: Record<string, string | undefined>;
+  /** What the terminal looks like; default: nothing is a terminal. */
+  tty?: boolean;
+  /** Answers to masked prompts, in order. */
+  secrets?: string[];
+  /** Lines on stdin (for the shell). */
+  input?: NodeJS.ReadableStream;
+}
+
+export interface MemoryIo extends Io {
+  readonly messages: Message[];
+  stdout(): string;
+  stderr(): string;
+  /** Delivers a Ctrl-C to whoever listens. */
+  interrupt(): void;
+}
+
+/** An Io that records everything, for tests and in-process runs. */
+export function memoryIo(opts: MemoryIoOptions = {}): MemoryIo {
+  const messages: Message[] = [];
+  const handlers = new Set<() => void>();
+  const secrets = [...(opts.secrets ?? [])];
+  const join = (pick: (m: Message) => boolean) =>
+    messages
+      .filter(pick)
+      .map((m) => (m.text.endsWith('\n') ? m.text : `${m.text}\n`))
+      .join('');
+  const io: MemoryIo = {
+    messages,
+    out: (text) => void messages.push({ level: 'result', text }),
+    err: (text) => void messages.push({ level: 'info', text }),
+    say: (level, text) => void messages.push({ level, text }),
+    progress: () => {},
+    async askSecret(message) {
+      const answer = secrets.shift();
+      if (answer === undefined) throw new Error(`no answer for the prompt '${message}'`);
+      messages.push({ level: 'info', text: `${message} ${'*'.repeat(answer.length)}` });
+      return answer;
+    },
+    onInterrupt(handler) {
+      handlers.add(handler);
+      return () => void handlers.delete(handler);
+    },
+    interrupt: () => [...handlers].forEach((h) => h()),
+    terminal() {
+      const { PassThrough } = process.getBuiltinModule('node:stream') as typeof import('node:stream');
+      const output = new PassThrough();
+      output.on('data', (d: Buffer) => messages.push({ level: 'info', text: d.toString('utf8') }));
+      return { input: opts.input ?? new PassThrough(), output };
+    },
+    page: async (text) => io.out(text),
+    stdoutIsTTY: opts.tty ?? false,
+    stderrIsTTY: opts.tty ?? false,
+    stdinIsTTY: opts.tty ?? false,
+    env: opts.env ?? {},
+    stdout: () => join((m) => m.level === 'result'),
+    stderr: () => join((m) => m.level !== 'result'),
+  };
+  return io;
+}
+
+/** The same Io with its results also handed to `tee` (the shell keeps them for `more` and `save`). */
+export function teeResults(io: Io, tee: (text: string) => void): Io {
+  return Object.assign(Object.create(io) as Io, {
+    out(text: string) {
+      tee(text);
+      io.out(text);
+    },
+  });
+}
+
+/** Chinese text when the locale says so. */
 export function wantsChinese(env: Io['env']): boolean {
   const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^zh/i.test(lang);
+}
+
+/** Whether text for a stream may be coloured: the one place that decides. A terminal, unless NO_COLOR is set or
+ *  --no-color given; FORCE_COLOR (other than 0) turns it on anywhere. */
+export function colorFor(io: Pick<Io, 'env' | 'stdoutIsTTY' | 'stderrIsTTY'>, stream: 'stdout' | 'stderr', noColorOption = false): boolean {
+  if (noColorOption) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.TERM === 'dumb') return false;
+  return stream === 'stdout' ? io.stdoutIsTTY : io.stderrIsTTY;
 }

@@ -1,4 +1,5 @@
 // Renders a request for people: the --dry-run JSON and the --curl command line, with secrets masked.
+import { shellQuote } from '../util/quote.js';
 import type { HttpRequest } from './types.js';
 
 export const MASK = '********';
@@ -28,8 +29,6 @@ export function renderDryRun(req: HttpRequest): string {
   return JSON.stringify(maskRequest(req), null, 2);
 }
 
-/** POSIX shell single-quoting. */
-export const shellQuote = (s: string): string => (/^[A-Za-z0-9_./:=@%+,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
 /** The same request as a curl command line, with the TLS choices the CLI itself would make. */
 export function renderCurl(req: HttpRequest, tls: { insecure?: boolean; caCert?: string } = {}): string {

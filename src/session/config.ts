@@ -1,9 +1,11 @@
-// Profiles (XDG config) and per-profile sessions (XDG state). Reads are plain JSON reads (start-up stays cheap);
-// writes go through conf (schema-validated, atomic, mode 0600) under a cross-process lock.
-import { readFileSync, rmSync } from 'node:fs';
+// Profiles (XDG config) and per-profile sessions (XDG state). Reads are plain JSON reads (start-up stays cheap).
+// The configuration is written through conf (schema-validated, atomic, mode 0600), a session with the atomic file
+// writer; both under a cross-process lock.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Provider } from '../catalog/types.js';
-import { CliError, usageError } from '../errors.js';
+import { PROFILE_KEYS, PROVIDERS, type Provider } from './settings.js';
+import { usageError } from '../errors.js';
+import { damagedFile, readJsonFile, writeFileAtomic } from '../util/files.js';
 import { withFileLock } from './lock.js';
 import { configDir, stateDir } from './paths.js';
 
@@ -41,20 +43,8 @@ export interface StoredSession {
 export const DEFAULT_PROFILE = 'default';
 /** The built-in profile that runs every command on the embedded simulator. */
 export const SIM_PROFILE = 'sim';
+export { PROFILE_KEYS };
 export const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-
-/** Profile keys a user may set with `profile add NAME key=value`, and how each is read. */
-export const PROFILE_KEYS: Record<keyof ProfileConfig, 'string' | 'port' | 'boolean' | 'provider'> = {
-  host: 'string',
-  port: 'port',
-  https: 'boolean',
-  contextPath: 'string',
-  provider: 'provider',
-  insecure: 'boolean',
-  caCert: 'string',
-  accessKeyId: 'string',
-  accessKeySecret: 'string',
-};
 
 const PROFILE_SCHEMA = {
   type: 'object',
@@ -64,7 +54,7 @@ const PROFILE_SCHEMA = {
     port: { type: 'integer', minimum: 1, maximum: 65535 },
     https: { type: 'boolean' },
     contextPath: { type: 'string' },
-    provider: { enum: ['zstack', 'eos', 'ac'] },
+    provider: { enum: [...PROVIDERS] },
     insecure: { type: 'boolean' },
     caCert: { type: 'string' },
     accessKeyId: { type: 'string', minLength: 1 },
@@ -76,27 +66,12 @@ export const configPath = (env: Env): string => join(configDir(env), 'config.jso
 const sessionDir = (env: Env): string => join(stateDir(env), 'sessions');
 export const sessionPath = (env: Env, profile: string): string => join(sessionDir(env), `${profile}.json`);
 
-function readJson(path: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new CliError('usage', `cannot read the ${what} ${path}: ${(e as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new CliError('usage', `the ${what} ${path} is damaged (${(e as Error).message})`, ['fix it by hand or move it away; it was left as it is']);
-  }
-}
-
 export function readConfig(env: Env): ConfigFile {
   const path = configPath(env);
-  const raw = readJson(path, 'configuration file');
+  const raw = readJsonFile(path, 'configuration file');
   if (raw === undefined) return { profiles: {} };
   const problem = configProblem(raw);
-  if (problem) throw new CliError('usage', `the configuration file ${path} is damaged (${problem})`, ['fix it by hand or move it away; it was left as it is']);
+  if (problem) throw damagedFile('configuration file', path, problem);
   return raw as ConfigFile;
 }
 
@@ -117,7 +92,7 @@ function configProblem(raw: unknown): string | undefined {
       const ok =
         kind === 'port' ? Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 65535
         : kind === 'boolean' ? typeof v === 'boolean'
-        : kind === 'provider' ? v === 'zstack' || v === 'eos' || v === 'ac'
+        : kind === 'provider' ? (PROVIDERS as readonly unknown[]).includes(v)
         : key === 'host' ? typeof v === 'string' && isHostName(v)
         : typeof v === 'string';
       if (!ok) return `profile '${name}': ${key} ${JSON.stringify(v)} is not valid`;
@@ -153,7 +128,7 @@ export async function updateConfig(env: Env, mutate: (c: ConfigFile) => void): P
 export function readSession(env: Env, profile: string, onDamaged?: (message: string) => void): StoredSession | undefined {
   let s: unknown;
   try {
-    s = readJson(sessionPath(env, profile), 'session file');
+    s = readJsonFile(sessionPath(env, profile), 'session file');
   } catch (e) {
     onDamaged?.((e as Error).message);
     return undefined;
@@ -168,17 +143,13 @@ export function readSession(env: Env, profile: string, onDamaged?: (message: str
 export async function writeSession(env: Env, profile: string, session: StoredSession | undefined): Promise<void> {
   const dir = sessionDir(env);
   await withFileLock(join(dir, `${profile}.json.lock`), async () => {
-    let damaged = false;
-    readSession(env, profile, () => (damaged = true));
-    if (damaged) rmSync(sessionPath(env, profile), { force: true });
-    const store = await openStore(dir, profile);
-    if (session) store.store = JSON.parse(JSON.stringify(session));
-    // Removed under the lock: a login landing in between from another shell must not be deleted afterwards.
+    // Written or removed under the lock: a login landing in between from another shell must not be lost or deleted.
+    if (session) writeFileAtomic(sessionPath(env, profile), `${JSON.stringify(session, null, 2)}\n`);
     else rmSync(sessionPath(env, profile), { force: true });
   });
 }
 
-async function openStore(dir: string, name: string, schema?: Record<string, unknown>) {
+async function openStore(dir: string, name: string, schema: Record<string, unknown>) {
   const { default: Conf } = await import('conf');
   try {
     return new Conf<Record<string, unknown>>({
@@ -188,9 +159,9 @@ async function openStore(dir: string, name: string, schema?: Record<string, unkn
       configFileMode: 0o600,
       accessPropertiesByDotNotation: false,
       clearInvalidConfig: false,
-      ...(schema ? { schema: schema as never } : {}),
+      schema: schema as never,
     });
   } catch (e) {
-    throw new CliError('usage', `the file ${join(dir, `${name}.json`)} is damaged or invalid (${(e as Error).message})`, ['fix it by hand or move it away; it was left as it is']);
+    throw damagedFile('configuration file', join(dir, `${name}.json`), (e as Error).message);
   }
 }

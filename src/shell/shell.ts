@@ -1,83 +1,81 @@
-// The interactive shell: readline with an async completer, the same grammar as one-shot commands, built-ins.
+// The interactive shell: readline with a synchronous completer, the same grammar and commands as one-shot use.
 // A fresh readline interface per line, closed while a command runs: prompts (@inquirer) then own the terminal
-// alone, and Ctrl-C reaches the running command as SIGINT (stop waiting for a job) instead of the line editor.
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+// alone, and Ctrl-C reaches the running command as an interrupt (stop waiting for a job) instead of the line editor.
+// Every line, built-ins included, runs through the program's one dispatcher with this shell's session.
 import * as readline from 'node:readline';
-import { CliError, usageError } from '../errors.js';
+import { findCommand } from '../commands.js';
 import { tokenize } from '../invocation/tokens.js';
-import type { Io } from '../output/io.js';
+import { teeResults, type Io, type Terminal } from '../output/io.js';
+import { reportError } from '../output/report.js';
 import { appendHistory, historyPath, loadHistory, maskSecrets } from './history.js';
+
+/** What the shell's built-ins (more, save, history, use, exit) work on. */
+export interface ShellSession {
+  /** Results of earlier commands, oldest first (`more 1` is the first). */
+  readonly results: string[];
+  /** History lines, oldest first, secrets masked. */
+  readonly history: string[];
+  /** The profile chosen with `use`. */
+  profile?: string;
+  exiting: boolean;
+}
 
 export interface ShellDeps {
   io: Io;
-  input: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (on: boolean) => void };
-  output: NodeJS.WritableStream;
   /** The prompt for the current profile and session. */
   prompt(profile: string | undefined): string;
-  /** Runs one command's words (global options included) with this Io; resolves to its exit code. */
-  run(words: string[], io: Io): Promise<number>;
+  /** Runs one command's words (global options included) with this Io and session; resolves to its exit code. */
+  run(words: string[], io: Io, session: ShellSession): Promise<number>;
   /** Completion for the line up to the cursor: candidates and the part of the line they replace. Synchronous on
    *  purpose: while an asynchronous completion is pending, readline lets a quick second Tab into the line. */
   complete(line: string, profile: string | undefined): [string[], string];
-  /** Checks that a profile exists (throws a usage error otherwise). */
-  checkProfile(name: string): void;
-  help(verb?: string): string;
 }
 
-const BUILTINS = ['help', 'more', 'save', 'history', 'use', 'exit', 'quit'];
-export const SHELL_BUILTINS: readonly string[] = BUILTINS;
+const MEMORY = 1000;
 
+/** `globalArgs`: the options the shell was started with, given to every command that takes global options. */
 export async function runShell(deps: ShellDeps, globalArgs: string[]): Promise<void> {
   const { io } = deps;
+  const terminal = io.terminal();
   const histFile = historyPath(io.env);
-  let history = loadHistory(histFile).reverse(); // readline wants newest first; the file is already masked
-  const results: string[] = [];
-  let profile: string | undefined;
-  const keepAlive = () => {}; // Ctrl-C between commands must never end the shell
-  process.on('SIGINT', keepAlive);
-  if (deps.input.isTTY) io.err('zstack-cli shell: Tab completes, `help` lists commands, Ctrl-D exits.');
+  const session: ShellSession = { results: [], history: loadHistory(histFile), exiting: false };
+  const stopInterrupt = io.onInterrupt(() => {}); // Ctrl-C between commands must never end the shell
+  if (terminal.input.isTTY) io.say('info', 'zstack-cli shell: Tab completes, `help` lists commands, Ctrl-D exits.');
   // Piped input (`printf '...' | zstack-cli shell`) is read by one interface, without prompts: a fresh interface
   // per line would drop the lines the previous one had already buffered.
-  const piped = deps.input.isTTY ? undefined : readline.createInterface({ input: deps.input, terminal: false })[Symbol.asyncIterator]();
+  const piped = terminal.input.isTTY ? undefined : readline.createInterface({ input: terminal.input, terminal: false })[Symbol.asyncIterator]();
   try {
-    for (;;) {
-      const line = piped ? await piped.next().then((r) => (r.done ? null : r.value)) : await readLine(deps, history, profile);
+    while (!session.exiting) {
+      const line = piped ? await piped.next().then((r) => (r.done ? null : r.value)) : await readLine(deps, terminal, session);
       if (line === null) break; // Ctrl-D
       const trimmed = line.trim();
       if (!trimmed) continue;
       appendHistory(histFile, trimmed);
-      history = [maskForMemory(trimmed), ...history.filter((h) => h !== trimmed)].slice(0, 1000);
+      // Recalled lines carry no secrets either (the user retypes the password).
+      const masked = maskSecrets(trimmed);
+      session.history.splice(0, session.history.length, ...[...session.history.filter((h) => h !== masked), masked].slice(-MEMORY));
       let words: string[];
       try {
         words = tokenize(trimmed);
       } catch (e) {
-        io.err(`zstack-cli: ${(e as Error).message}`);
+        reportError(io, e, false);
         continue;
       }
-      const [cmd, ...rest] = words;
-      if (cmd === 'exit' || cmd === 'quit') break;
-      try {
-        if (await builtin(deps, cmd, rest, results, history, (p) => (profile = p))) continue;
-      } catch (e) {
-        reportBuiltinError(io, e);
-        continue;
-      }
+      const spec = findCommand(words[0]);
+      const globals = spec && !spec.globals ? [] : session.profile ? [...withoutProfile(globalArgs), '--profile', session.profile] : globalArgs;
+      // Results of commands are kept for `more` and `save`; help and the built-ins' own output are not results.
+      const keeps = !spec || (spec.scope !== 'shell' && spec.name !== 'help');
       const captured: string[] = [];
-      const tee: Io = { ...io, out: (t) => (captured.push(t), io.out(t)) };
-      const code = await deps.run([...(profile ? [...withoutProfile(globalArgs), '--profile', profile] : globalArgs), ...words], tee);
+      const code = await deps.run([...globals, ...words], keeps ? teeResults(io, (t) => captured.push(t)) : io, session);
       if (code === 0 && captured.length) {
-        results.push(captured.join('\n'));
-        if (deps.input.isTTY && (results.length > 1 || captured.join('').length > 2000)) io.err(`[result ${results.length}]`);
+        session.results.push(captured.join('\n'));
+        if (terminal.input.isTTY && (session.results.length > 1 || captured.join('').length > 2000)) io.say('info', `[result ${session.results.length}]`);
       }
     }
   } finally {
-    process.removeListener('SIGINT', keepAlive);
+    stopInterrupt();
   }
 }
-
-// Recalled lines carry no secrets either (the user retypes the password).
-const maskForMemory = maskSecrets;
 
 /** The start-up options without the profile choice (--profile NAME, --profile=NAME, --sim), which `use` replaces. */
 function withoutProfile(args: string[]): string[] {
@@ -93,19 +91,19 @@ function withoutProfile(args: string[]): string[] {
  *  second Tab arriving in the same input chunk (a quick double Tab) is inserted into the line as a character. */
 const withoutTabs = (line: string): string => line.replace(/\t/g, '');
 
-function readLine(deps: ShellDeps, history: string[], profile: string | undefined): Promise<string | null> {
+function readLine(deps: ShellDeps, terminal: Terminal, session: ShellSession): Promise<string | null> {
   return new Promise((resolve) => {
     const rl = readline.createInterface({
-      input: deps.input,
-      output: deps.output,
-      terminal: deps.input.isTTY === true,
-      history: [...history],
-      historySize: 1000,
+      input: terminal.input,
+      output: terminal.output,
+      terminal: terminal.input.isTTY === true,
+      history: [...session.history].reverse(), // readline wants newest first
+      historySize: MEMORY,
       removeHistoryDuplicates: true,
       completer: (line: string, cb: (err: Error | null, result: [string[], string]) => void) => {
         let result: [string[], string];
         try {
-          result = deps.complete(withoutTabs(line), profile);
+          result = deps.complete(withoutTabs(line), session.profile);
         } catch {
           result = [[], line];
         }
@@ -123,82 +121,12 @@ function readLine(deps: ShellDeps, history: string[], profile: string | undefine
     rl.on('close', () => finish(null));
     rl.on('SIGINT', () => {
       // Ctrl-C clears the line and asks again.
-      deps.output.write('^C\n');
+      terminal.output.write('^C\n');
       rl.write(null, { ctrl: true, name: 'e' });
       rl.write(null, { ctrl: true, name: 'u' });
       rl.prompt();
     });
-    rl.setPrompt(deps.prompt(profile));
+    rl.setPrompt(deps.prompt(session.profile));
     rl.prompt();
   });
-}
-
-async function builtin(deps: ShellDeps, cmd: string, args: string[], results: string[], history: string[], setProfile: (p: string) => void): Promise<boolean> {
-  const { io } = deps;
-  switch (cmd) {
-    case 'help':
-      io.out(deps.help(args[0]) + (args[0] ? '' : '\n\nShell built-ins: more [N], save N FILE, history, use PROFILE, exit (or Ctrl-D).'));
-      return true;
-    case 'history':
-      io.out([...history].reverse().map((h, i) => `${String(i + 1).padStart(5)}  ${h}`).join('\n'));
-      return true;
-    case 'shell':
-      throw usageError('this is the shell already');
-    case 'sim':
-      throw usageError('the simulator runs in the foreground: start `zstack-cli sim` in another terminal (this shell can use --sim or `use sim`)');
-    case 'use': {
-      if (!args[0]) throw usageError('usage: use PROFILE');
-      deps.checkProfile(args[0]);
-      setProfile(args[0]);
-      return true;
-    }
-    case 'more': {
-      const text = resultAt(results, args[0]);
-      await page(deps, text);
-      return true;
-    }
-    case 'save': {
-      if (args.length !== 2) throw usageError('usage: save N FILE');
-      const text = resultAt(results, args[0]);
-      try {
-        writeFileSync(args[1], text.endsWith('\n') ? text : `${text}\n`);
-      } catch (e) {
-        throw usageError(`cannot write ${args[1]}: ${(e as Error).message}`);
-      }
-      io.err(`saved result ${args[0]} to ${args[1]}`);
-      return true;
-    }
-    default:
-      return false;
-  }
-}
-
-function resultAt(results: string[], n: string | undefined): string {
-  if (!results.length) throw usageError('no results yet');
-  const index = n === undefined ? results.length : Number(n);
-  if (!Number.isInteger(index) || index < 1 || index > results.length) throw usageError(`no result ${n}: results are numbered 1 to ${results.length}`);
-  return results[index - 1];
-}
-
-/** Through $PAGER (default `less -R`) on a terminal; printed otherwise. */
-function page(deps: ShellDeps, text: string): Promise<void> {
-  if (!deps.io.stdoutIsTTY) {
-    deps.io.out(text);
-    return Promise.resolve();
-  }
-  const pager = deps.io.env.PAGER || 'less -R';
-  return new Promise((resolve) => {
-    const child = spawn('/bin/sh', ['-c', pager], { stdio: ['pipe', 'inherit', 'inherit'] });
-    child.on('error', () => (deps.io.out(text), resolve()));
-    child.on('close', () => resolve());
-    child.stdin.on('error', () => {});
-    child.stdin.end(text.endsWith('\n') ? text : `${text}\n`);
-  });
-}
-
-function reportBuiltinError(io: Io, e: unknown): void {
-  if (e instanceof CliError) {
-    io.err(`zstack-cli: ${e.message}`);
-    for (const d of e.details) io.err(`  ${d}`);
-  } else io.err(`zstack-cli: ${(e as Error).message}`);
 }

@@ -1,8 +1,8 @@
 // Starting a simulator: load or seed the state, wire persistence, listen.
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { getCatalog } from '../catalog/index.js';
 import { CliError } from '../errors.js';
+import { createExclusive, readJsonFile, writeFileAtomic } from '../util/files.js';
 import { attachGenerated, type DataSet, seed } from './data.js';
 import { SimServer } from './server.js';
 import { DEFAULT_OPTIONS, Sim, type SimOptions } from './sim.js';
@@ -34,22 +34,18 @@ export interface RunningSim {
  *  Without this, two simulators on one file would each write their own version and the last one would win. */
 function claimState(file: string): (() => void) | undefined {
   const owner = `${file}.owner`;
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(owner, String(process.pid), { flag: 'wx', mode: 0o600 });
+    if (createExclusive(owner, String(process.pid))) {
       const release = () => rmSync(owner, { force: true });
       process.once('exit', release);
       return () => {
         process.removeListener('exit', release);
         release();
       };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const pid = Number(readFileSync(owner, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return undefined;
-      rmSync(owner, { force: true });
     }
+    const pid = Number(readFileSync(owner, 'utf8').trim());
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return undefined;
+    rmSync(owner, { force: true });
   }
   return undefined;
 }
@@ -65,20 +61,8 @@ function isAlive(pid: number): boolean {
 
 /** Reads a state file; a damaged one is an error that leaves the file alone. Undefined when there is none. */
 function loadState(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new CliError('usage', `cannot read the simulator state file ${file}: ${(e as Error).message}`);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw damaged(file, (e as Error).message);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw damaged(file, 'not a JSON object');
+  const value = readJsonFile(file, 'simulator state file');
+  if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) throw damaged(file, 'not a JSON object');
   return value;
 }
 
@@ -86,15 +70,6 @@ function damaged(file: string, why: string): CliError {
   return new CliError('usage', `the simulator state file ${file} is damaged (${why}); it was left untouched`, [
     `move it away to start afresh (the embedded simulator then starts from the demo data again)`,
   ]);
-}
-
-/** Temp file + rename, so a crash never leaves half a file; mode 0600 because it holds password digests. */
-function writeState(file: string, data: unknown): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(data), { mode: 0o600 });
-  chmodSync(tmp, 0o600);
-  renameSync(tmp, file);
 }
 
 export async function startSim(opts: StartOptions): Promise<RunningSim> {
@@ -131,7 +106,7 @@ async function startOwned(opts: StartOptions, writable: string | undefined, read
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    if (writable) writeState(writable, store.dump());
+    if (writable) writeFileAtomic(writable, JSON.stringify(store.dump())); // 0600: it holds password digests
   };
   if (writable) {
     if (saved === undefined) flush();

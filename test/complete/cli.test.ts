@@ -2,25 +2,20 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { completeForShell, completionScript, GLOBAL_OPTIONS, runComplete } from '../../src/cli/complete.js';
-import { GLOBAL_OPTIONS as OPTION_SPECS } from '../../src/options.js';
+import { completeForShell, completionScript, runComplete } from '../../src/cli/complete.js';
+import { GLOBAL_OPTIONS as OPTION_SPECS } from '../../src/commands.js';
 import { CachedValues, cachePath, liveValuesFrom, refreshCache, spawnRefresh, writeCache } from '../../src/complete/cache.js';
 import { CliError } from '../../src/errors.js';
-import type { Io } from '../../src/output/io.js';
+import { memoryIo } from '../../src/output/io.js';
 import { cli, cliAsync, tempHome } from '../helpers/cli.js';
 import { fakeServer, json } from '../helpers/fake-server.js';
 
 const root = new URL('../../', import.meta.url);
 
-function memIo(env: Record<string, string | undefined>): Io & { text: () => string } {
-  let out = '';
-  return { out: (t) => void (out += t.endsWith('\n') ? t : `${t}\n`), err: () => {}, stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, env, text: () => out };
-}
-
 async function answer(words: string[], env = tempHome()): Promise<string[]> {
-  const io = memIo(env);
+  const io = memoryIo({ env });
   await runComplete(words, io, { refreshCommand: null });
-  return io.text().trimEnd().split('\n');
+  return io.stdout().trimEnd().split('\n');
 }
 
 const VM = { uuid: 'aaaa1111aaaa1111aaaa1111aaaa1111', name: 'web-1' };
@@ -32,13 +27,13 @@ describe('__complete protocol', () => {
     expect(lines).toContain('vmNics.ip=\tstring');
     expect(lines).toContain('vmNics.l3Network.\trelated L3Network');
     expect(await answer(['QueryVmInstance', 'state=Ru'])).toEqual(['state=Running', ':4']);
-    expect(await answer([''])).toContain('help\tShow help for a command');
+    expect(await answer([''])).toContain('help\thelp for everything, or for one command or API verb');
     expect(await answer([])).toContain(':4');
   });
   it('skips global options wherever they stand and completes them and their values', async () => {
     expect(await answer(['--profile', 'lab', '-H', 'h', 'QueryVmInstance', '--dry-run', 'state=Ru'])).toEqual(['state=Running', ':4']);
     expect(await answer(['--host=h', 'QueryVmInstance', 'state=Ru'])).toEqual(['state=Running', ':4']);
-    expect(await answer(['--pro'])).toEqual([`--profile\t${OPTION_SPECS.find((o) => o.name === 'profile')!.help}`, ':4']);
+    expect(await answer(['--pro'])).toEqual([`--profile\t${OPTION_SPECS.find((o) => o.name === 'profile')!.help.en}`, ':4']);
     const home = tempHome();
     mkdirSync(join(home.XDG_CONFIG_HOME, 'zstack-cli'), { recursive: true });
     writeFileSync(join(home.XDG_CONFIG_HOME, 'zstack-cli', 'config.json'), JSON.stringify({ profiles: { lab: { host: 'x' } } }));
@@ -69,7 +64,7 @@ describe('__complete protocol', () => {
     const [many, sub] = await completeForShell('QueryVmInstance vmNics.l3', home, undefined, { refreshCommand: null });
     expect(sub).toBe('vmNics.l3');
     expect(many).toEqual(['vmNics.l3NetworkUuid=', 'vmNics.l3Network.']);
-    expect((await completeForShell('use ', home, undefined, { refreshCommand: null, builtins: [{ value: 'use' }] }))[0]).toEqual(['default', 'sim']);
+    expect((await completeForShell('use ', home, undefined, { refreshCommand: null, where: 'shell' }))[0]).toEqual(['default', 'sim']);
   });
 });
 
@@ -83,13 +78,14 @@ describe('completion scripts', () => {
     expect(() => completionScript('tcsh')).toThrow(CliError);
     expect(() => completionScript('')).toThrow(/name the shell/);
   });
-  it('offers every global option the program accepts, from the one shared table', () => {
-    const names = GLOBAL_OPTIONS.flatMap((o) => o.names);
+  it('offers every option the program accepts, from the one command table', async () => {
+    const offered = (await answer(['-'])).map((l) => l.split('\t')[0]);
     for (const o of OPTION_SPECS) {
-      expect(names).toContain(`--${o.name}`);
-      if (o.short) expect(names).toContain(`-${o.short}`);
+      expect(offered).toContain(`--${o.name}`);
+      if (o.short) expect(offered).toContain(`-${o.short}`);
     }
-    expect(GLOBAL_OPTIONS.find((o) => o.names.includes('--host'))!.value).toBe('host');
+    expect((await answer(['sim', '--'])).map((l) => l.split('\t')[0])).toEqual(['--host', '--port', '--state', '--data', '--job-delay', '--session-timeout', '--help', ':4']);
+    expect(await answer(['si'])).toEqual(['sim\trun the ZStack simulator in the foreground until Ctrl-C', ':4']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from '../../src/catalog/index.js';
-import { complete, completeWords, inventoryFromName, splitLine, type ValueSource } from '../../src/complete/engine.js';
+import { complete, completeWords, inventoryFromName, scanWords, splitLine, type ValueSource } from '../../src/complete/engine.js';
 
 const catalog = getCatalog();
 const values = (w: string[], cur: string, src?: ValueSource) => completeWords(catalog, w, cur, { values: src }).candidates.map((c) => c.value);
@@ -38,17 +38,46 @@ describe('first word', () => {
     expect(v).toEqual(expect.arrayContaining(['QueryVmInstance', 'StartVmInstance', 'DestroyVmInstance']));
     expect(v.every((x) => x.toLowerCase().includes('vminst'))).toBe(true);
   });
-  it('takes the front end\'s built-ins instead of the CLI\'s', () => {
-    const r = completeWords(catalog, [], 'ex', { builtins: [{ value: 'exit' }] });
-    expect(r.candidates.map((c) => c.value)).toContain('exit');
-    expect(completeWords(catalog, [], 'he', { builtins: [{ value: 'exit' }] }).candidates.map((c) => c.value)).not.toContain('help');
+  it('offers the shell\'s built-ins inside the shell, and the one-shot commands outside it', () => {
+    const shell = (cur: string) => completeWords(catalog, [], cur, { where: 'shell' }).candidates.map((c) => c.value);
+    expect(shell('ex')).toContain('exit');
+    expect(shell('s')).toContain('save');
+    expect(shell('s')).not.toContain('sim');
+    expect(shell('s')).not.toContain('shell');
+    expect(values([], 'ex')).not.toContain('exit');
+    expect(values([], 'si')).toEqual(['sim']);
+    expect(values([], 'sh')).toContain('shell');
   });
   it('completes the arguments of built-ins', () => {
     expect(values(['help'], 'QueryVmI')).toEqual(['QueryVmInstance']);
+    expect(values(['help'], 'pro')).toEqual(['profile']);
+    expect(values(['help', 'profile'], 'a')).toEqual(['add']);
     expect(values(['completion'], '')).toEqual(['bash', 'zsh', 'fish']);
     expect(values(['profile'], 'u')).toEqual(['use']);
     expect(values(['profile', 'use'], '', VMS)).toEqual(['default', 'lab']);
-    expect(values(['use'], 'l', VMS)).toEqual(['lab']);
+    expect(values(['profile', 'add', 'lab'], 'h')).toEqual(['host=', 'https=']);
+    expect(values(['profile', 'add', 'lab', 'host=x'], 'h')).toEqual(['https=']);
+    expect(values(['profile', 'add', 'lab'], 'provider=')).toEqual(['provider=zstack', 'provider=eos', 'provider=ac']);
+    expect(completeWords(catalog, ['use'], 'l', { values: VMS, where: 'shell' }).candidates.map((c) => c.value)).toEqual(['lab']);
+    expect(completeWords(catalog, ['save', '1'], '', { where: 'shell' }).files).toBe(true);
+  });
+  it('completes each command\'s own options, and the global ones only where they apply', () => {
+    expect(values(['sim'], '--p')).toEqual(['--port']);
+    expect(values(['sim'], '--')).not.toContain('--profile');
+    expect(completeWords(catalog, ['sim'], '--', { where: 'shell' }).candidates).toEqual([]); // not a shell command
+    expect(values(['sim', '--data'], '')).toEqual(['demo', 'empty', 'scale:']);
+    expect(values(['sim', '--port', '0'], '--d')).toEqual(['--data']);
+    expect(values(['profile', 'list'], '--pro')).toEqual(['--profile']);
+    expect(values(['completion'], '--')).toEqual(['--help']);
+    expect(values(['QueryVmInstance'], '--dry')).toEqual(['--dry-run']);
+    expect(values(['--profile'], '', VMS)).toEqual(['default', 'lab']);
+    expect(completeWords(catalog, ['--ca-cert'], '').files).toBe(true);
+  });
+  it('reads options wherever they stand, with their values', () => {
+    expect(values(['--profile', 'lab', '-H', 'h', 'QueryVmInstance', '--dry-run'], 'state=Ru')).toEqual(['state=Running']);
+    expect(values(['sim', '--state', 'x', '--data', 'demo'], '--j')).toEqual(['--job-delay']);
+    expect(scanWords(['--profile', 'lab', 'profile', 'list']).profile).toBe('lab');
+    expect(scanWords(['sim', '--port', '1']).words).toEqual(['sim']);
   });
   it('offers nothing after an unknown verb', () => {
     expect(values(['NoSuchVerb'], '')).toEqual([]);

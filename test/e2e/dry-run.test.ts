@@ -1,11 +1,11 @@
 // The built binary, as a user runs it: stdout carries only the result, stderr the messages, exit codes as documented.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.js';
+import { cli, runCli } from '../helpers/cli.js';
 
 describe('zstack-cli --dry-run', () => {
-  it('prints the request as JSON and exits 0', () => {
-    const r = cli(['QueryVmInstance', 'name=vm1', "cpuNum>4", 'vmNics.ip=10.0.0.5', '--dry-run']);
+  it('prints the request as JSON and exits 0', async () => {
+    const r = await runCli(['QueryVmInstance', 'name=vm1', "cpuNum>4", 'vmNics.ip=10.0.0.5', '--dry-run']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const req = JSON.parse(r.stdout);
@@ -17,17 +17,17 @@ describe('zstack-cli --dry-run', () => {
     });
   });
 
-  it('uses the configured endpoint from options and environment', () => {
-    const r = cli(['QueryZone', '--dry-run', '-H', '10.0.0.1', '-p', '8081', '--context-path', '', '--https']);
+  it('uses the configured endpoint from options and environment', async () => {
+    const r = await runCli(['QueryZone', '--dry-run', '-H', '10.0.0.1', '-p', '8081', '--context-path', '', '--https']);
     expect(JSON.parse(r.stdout).url).toBe('https://10.0.0.1:8081/v1/zones');
-    const e = cli(['QueryZone', '--dry-run'], { ZSTACK_HOST: 'mn.example', ZSTACK_PORT: '9090' });
+    const e = await runCli(['QueryZone', '--dry-run'], { ZSTACK_HOST: 'mn.example', ZSTACK_PORT: '9090' });
     expect(JSON.parse(e.stdout).url).toBe('http://mn.example:9090/zstack/v1/zones');
-    const both = cli(['QueryZone', '--dry-run', '--host', 'cli.example'], { ZSTACK_HOST: 'env.example' });
+    const both = await runCli(['QueryZone', '--dry-run', '--host', 'cli.example'], { ZSTACK_HOST: 'env.example' });
     expect(JSON.parse(both.stdout).url).toContain('//cli.example:8080/');
   });
 
-  it('masks passwords in the body', () => {
-    const r = cli(['LogInByAccount', 'accountName=admin', 'password=password', '--dry-run']);
+  it('masks passwords in the body', async () => {
+    const r = await runCli(['LogInByAccount', 'accountName=admin', 'password=password', '--dry-run']);
     expect(r.code).toBe(0);
     const req = JSON.parse(r.stdout);
     expect(req.method).toBe('PUT');
@@ -36,16 +36,16 @@ describe('zstack-cli --dry-run', () => {
     expect(req.headers.Authorization).toBeUndefined();
   });
 
-  it('--curl prints a curl command line', () => {
-    const r = cli(['UpdateQuota', 'identityUuid=4d45e6c7787733979415760d2077fca0', 'name=quotaname', 'value=20', '--curl']);
+  it('--curl prints a curl command line', async () => {
+    const r = await runCli(['UpdateQuota', 'identityUuid=4d45e6c7787733979415760d2077fca0', 'name=quotaname', 'value=20', '--curl']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe(
       `curl -X PUT -H 'Content-Type: application/json;charset=UTF-8' -H 'Authorization: OAuth ********' -d '{"updateQuota":{"identityUuid":"4d45e6c7787733979415760d2077fca0","name":"quotaname","value":20}}' http://localhost:8080/zstack/v1/accounts/quotas/actions`,
     );
   });
 
-  it('verbs are case-insensitive', () => {
-    expect(JSON.parse(cli(['queryvminstance', '--dry-run']).stdout).url).toBe('http://localhost:8080/zstack/v1/vm-instances');
+  it('verbs are case-insensitive', async () => {
+    expect(JSON.parse((await runCli(['queryvminstance', '--dry-run'])).stdout).url).toBe('http://localhost:8080/zstack/v1/vm-instances');
   });
 });
 
@@ -59,8 +59,8 @@ describe('usage errors exit 2 with a message on stderr and nothing on stdout', (
     [['UpdateQuota', 'identityUuid=u', 'name=n', 'value=x', '--dry-run'], /not a number/],
     [['QueryVmInstance', '--bogus'], /unknown option '--bogus'/],
     [['QueryZone', '-p', 'http'], /not a port number/],
-  ])('%j', (args, message) => {
-    const r = cli(args as string[]);
+  ])('%j', async (args, message) => {
+    const r = await runCli(args as string[]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
@@ -69,52 +69,69 @@ describe('usage errors exit 2 with a message on stderr and nothing on stdout', (
 });
 
 describe('help', () => {
-  it('zstack-cli help lists global options and verbs by family', () => {
-    const r = cli(['help']);
+  it('zstack-cli help lists global options and verbs by family', async () => {
+    const r = await runCli(['help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/--dry-run/);
     expect(r.stdout).toMatch(/account:\n\s+CreateAccount DeleteAccount QueryAccount/);
-    expect(cli(['--help']).stdout).toBe(r.stdout);
+    expect((await runCli(['--help'])).stdout).toBe(r.stdout);
   });
 
-  it('help <Verb> and <Verb> --help show method, path, parameters and an example', () => {
-    const r = cli(['help', 'createaccount']);
+  it('help <Verb> and <Verb> --help show method, path, parameters and an example', async () => {
+    const r = await runCli(['help', 'createaccount']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^CreateAccount: /);
     expect(r.stdout).toMatch(/POST \/zstack\/v1\/accounts/);
     expect(r.stdout).toMatch(/name\s+string\s+required/);
     expect(r.stdout).toMatch(/type\s+string\s+optional.*valid: SystemAdmin, Normal, ThirdParty/);
     expect(r.stdout).toMatch(/Example:\n\s+zstack-cli CreateAccount name=test password=password/);
-    expect(cli(['CreateAccount', '--help']).stdout).toBe(r.stdout);
+    expect((await runCli(['CreateAccount', '--help'])).stdout).toBe(r.stdout);
   });
 
-  it('Chinese descriptions when LANG starts with zh', () => {
-    const r = cli(['help', 'CreateAccount'], { LANG: 'zh_CN.UTF-8' });
+  it('Chinese descriptions when LANG starts with zh', async () => {
+    const r = await runCli(['help', 'CreateAccount'], { LANG: 'zh_CN.UTF-8' });
     expect(r.stdout).toMatch(/创建账户/);
     expect(r.stdout).toMatch(/资源名称/);
   });
 
-  it('help for a query verb lists fields, related resources and special parameters', () => {
-    const r = cli(['help', 'QueryVmInstance']);
+  it('help for a query verb lists fields, related resources and special parameters', async () => {
+    const r = await runCli(['help', 'QueryVmInstance']);
     expect(r.stdout).toMatch(/cpuNum\s+integer/);
     expect(r.stdout).toMatch(/vmNics\./);
     expect(r.stdout).toMatch(/sortDirection=/);
   });
 
-  it('help for an unknown verb is a usage error', () => {
-    expect(cli(['help', 'Nope']).code).toBe(2);
+  it('help for an unknown verb is a usage error', async () => {
+    expect((await runCli(['help', 'Nope'])).code).toBe(2);
   });
 });
 
 describe('help in Chinese, all of it', () => {
-  it('headings and labels follow the locale', () => {
-    const r = cli(['help', 'RenewSession'], { LANG: 'zh_CN.UTF-8' });
+  it('headings and labels follow the locale', async () => {
+    const r = await runCli(['help', 'RenewSession'], { LANG: 'zh_CN.UTF-8' });
     expect(r.stdout).toMatch(/参数:/);
     expect(r.stdout).toMatch(/duration\s+long\s+可选\s+会话有效时长/);
     expect(r.stdout).not.toMatch(/Parameters:|optional/);
   });
 
-  it('--dry-run and --curl together are a usage error', () => {
-    expect(cli(['QueryZone', '--dry-run', '--curl']).code).toBe(2);
+  it('--dry-run and --curl together are a usage error', async () => {
+    expect((await runCli(['QueryZone', '--dry-run', '--curl'])).code).toBe(2);
+  });
+});
+
+describe('the built binary', () => {
+  it('sets the exit status and keeps results on stdout, messages on stderr', () => {
+    const ok = cli(['QueryVmInstance', 'name=vm1', '--dry-run']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).method).toBe('GET');
+    expect(ok.stderr).toBe('');
+    const bad = cli(['QueryVmInstance', '--dryrun']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/unknown option '--dryrun'\n\s+did you mean: --dry-run\?/);
+    const help = cli(['sim', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^zstack-cli sim: /);
+    expect(cli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });

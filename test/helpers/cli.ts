@@ -1,5 +1,14 @@
-import { spawnSync } from 'node:child_process';
+// Running the CLI in tests: in-process with a memory Io (most tests: fast, and everything the program says is seen),
+// or the built binary in a child process where the process itself is the point (exit status, signals, environment
+// read by libraries, real terminals and shells).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { runOnce } from '../../src/cli/main.js';
+import { memoryIo, type MemoryIo } from '../../src/output/io.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/zstack-cli', import.meta.url));
 
@@ -11,6 +20,36 @@ export interface CliResult {
   stderr: string;
 }
 
+/** A fresh HOME with XDG config and state directories, so tests never touch the user's files. */
+export function tempHome(): Record<string, string> {
+  const home = mkdtempSync(join(tmpdir(), 'zstack-cli-test-'));
+  return { HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_STATE_HOME: join(home, 'state') };
+}
+
+export interface InProcessOptions {
+  /** Whether stdin, stdout and stderr are terminals. */
+  tty?: boolean;
+  /** Answers to masked prompts. */
+  secrets?: string[];
+  /** Text on stdin. */
+  input?: string;
+  /** Sees the Io before the command runs (to interrupt it, say). */
+  onIo?: (io: MemoryIo) => void;
+}
+
+/** Runs `zstack-cli <args>` in this process, as `run` would, with a colourless environment of its own. */
+export async function runCli(args: string[], env: Record<string, string | undefined> = {}, opts: InProcessOptions = {}): Promise<CliResult & { io: MemoryIo }> {
+  const io = memoryIo({
+    env: { NO_COLOR: '1', ...(sharedHome ??= tempHome()), ...env },
+    tty: opts.tty,
+    secrets: opts.secrets,
+    input: opts.input === undefined ? undefined : Readable.from([opts.input]),
+  });
+  opts.onIo?.(io);
+  const code = await runOnce(args, io);
+  return { code, stdout: io.stdout(), stderr: io.stderr(), io };
+}
+
 /** Runs the built binary like a user would, with a clean, colourless environment. */
 export function cli(args: string[], env: Record<string, string | undefined> = {}, input?: string): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
@@ -20,17 +59,6 @@ export function cli(args: string[], env: Record<string, string | undefined> = {}
     timeout: 30000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-/** A fresh HOME with XDG config and state directories, so tests never touch the user's files. */
-export function tempHome(): Record<string, string> {
-  const home = mkdtempSync(join(tmpdir(), 'zstack-cli-test-'));
-  return { HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_STATE_HOME: join(home, 'state') };
 }
 
 /** Runs the binary without blocking the event loop (so an in-process server can answer it). */

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, cliAsync, tempHome } from '../helpers/cli.js';
+import { BIN, cliAsync, runCli, tempHome } from '../helpers/cli.js';
 import { fakeServer, json } from '../helpers/fake-server.js';
 
 describe('damaged or hand-edited configuration', () => {
@@ -12,13 +12,13 @@ describe('damaged or hand-edited configuration', () => {
     ['{"profiles":{"lab":{"port":"abc"}}}', /port "abc" is not valid/],
     ['{"profiles":{"lab":"str"}}', /profile 'lab' is not an object/],
     ['null', /not a JSON object/],
-  ])('%s is reported as damaged (exit 2) and left as it is', (text, message) => {
+  ])('%s is reported as damaged (exit 2) and left as it is', async (text, message) => {
     const home = tempHome();
     const file = join(home.XDG_CONFIG_HOME, 'zstack-cli', 'config.json');
     mkdirSync(join(home.XDG_CONFIG_HOME, 'zstack-cli'), { recursive: true });
     writeFileSync(file, text);
     for (const args of [['profile', 'list'], ['QueryZone', '--dry-run']]) {
-      const r = cli(args, home);
+      const r = await runCli(args, home);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/is damaged/);
       expect(r.stderr).toMatch(message);
@@ -29,14 +29,14 @@ describe('damaged or hand-edited configuration', () => {
 });
 
 describe('hosts and parameters that would change the URL', () => {
-  it.each([['evil.com/x?'], ['http://x'], ['a b'], ['']])('-H %j is refused', (host) => {
-    const r = cli(['QueryZone', '--dry-run', '-H', host]);
+  it.each([['evil.com/x?'], ['http://x'], ['a b'], ['']])('-H %j is refused', async (host) => {
+    const r = await runCli(['QueryZone', '--dry-run', '-H', host]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/not a host name or address/);
   });
 
-  it('an empty path parameter is refused before sending', () => {
-    const r = cli(['StartVmInstance', 'uuid=', '--dry-run']);
+  it('an empty path parameter is refused before sending', async () => {
+    const r = await runCli(['StartVmInstance', 'uuid=', '--dry-run']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/uuid cannot be empty/);
   });
@@ -49,10 +49,10 @@ describe('a session belongs to its endpoint', () => {
     );
     const home = tempHome();
     try {
-      expect(cli(['profile', 'add', 'lab', 'host=127.0.0.1', `port=${server.port}`], home).code).toBe(0);
-      expect((await cliAsync(['--profile', 'lab', 'LogInByAccount', 'accountName=admin', 'password=password'], home)).code).toBe(0);
-      expect((await cliAsync(['--profile', 'lab', 'QueryZone'], home)).code).toBe(0);
-      const other = await cliAsync(['--profile', 'lab', 'QueryZone', '-p', String(server.port + 1)], home);
+      expect((await runCli(['profile', 'add', 'lab', 'host=127.0.0.1', `port=${server.port}`], home)).code).toBe(0);
+      expect((await runCli(['--profile', 'lab', 'LogInByAccount', 'accountName=admin', 'password=password'], home)).code).toBe(0);
+      expect((await runCli(['--profile', 'lab', 'QueryZone'], home)).code).toBe(0);
+      const other = await runCli(['--profile', 'lab', 'QueryZone', '-p', String(server.port + 1)], home);
       expect(other.code).toBe(4);
       expect(other.stderr).toMatch(/the session stored for this profile belongs to http:\/\/127\.0\.0\.1:\d+\/zstack/);
       expect(server.seen.filter((s) => s.headers.authorization)).toHaveLength(1);
@@ -89,7 +89,7 @@ describe('zstack-cli sim takes its own options', () => {
       await new Promise((r) => child.on('exit', r));
     }
     expect(JSON.parse(readFileSync(state, 'utf8'))).toBeTypeOf('object');
-    const bad = cli(['sim', '--data', 'lots']);
+    const bad = await runCli(['sim', '--data', 'lots']);
     expect(bad.code).toBe(2);
   });
 });
@@ -105,13 +105,13 @@ describe('a damaged session file', () => {
     try {
       mkdirSync(join(home.XDG_STATE_HOME, 'zstack-cli', 'sessions'), { recursive: true });
       writeFileSync(file, '{broken');
-      const q = await cliAsync(['QueryZone', ...at], home);
+      const q = await runCli(['QueryZone', ...at], home);
       expect(q.code).toBe(4);
       expect(q.stderr).toMatch(/session file .* is damaged[\s\S]*log in again/);
-      const login = await cliAsync(['LogInByAccount', 'accountName=admin', 'password=password', ...at], home);
+      const login = await runCli(['LogInByAccount', 'accountName=admin', 'password=password', ...at], home);
       expect(login.code, login.stderr).toBe(0);
       expect(JSON.parse(readFileSync(file, 'utf8')).uuid).toBe('c'.repeat(32));
-      expect((await cliAsync(['QueryZone', ...at], home)).code).toBe(0);
+      expect((await runCli(['QueryZone', ...at], home)).code).toBe(0);
     } finally {
       await server.close();
     }

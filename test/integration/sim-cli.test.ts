@@ -1,7 +1,7 @@
 // The CLI end to end against the simulator over real HTTP: the scripting way in (JSON on stdout, exit codes).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSim, type RunningSim } from '../../src/sim/index.js';
-import { cli, cliAsync, tempHome } from '../helpers/cli.js';
+import { runCli, tempHome } from '../helpers/cli.js';
 
 let sim: RunningSim;
 let home: Record<string, string>;
@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
-const run = (args: string[], profile?: string) => cliAsync([...(profile ? ['--profile', profile] : []), ...args, ...at], home);
+const run = (args: string[], profile?: string) => runCli([...(profile ? ['--profile', profile] : []), ...args, ...at], home);
 
 describe('CLI against the simulator', () => {
   it('login, a cross-resource query, an asynchronous create, paging with a total', async () => {
@@ -35,7 +35,7 @@ describe('CLI against the simulator', () => {
   });
 
   it('a normal account sees only its own resources and cannot touch admin ones; quotas are enforced', async () => {
-    expect(cli(['profile', 'add', 'alice', 'host=127.0.0.1', `port=${sim.port}`], home).code).toBe(0);
+    expect((await runCli(['profile', 'add', 'alice', 'host=127.0.0.1', `port=${sim.port}`], home)).code).toBe(0);
     expect((await run(['LogInByAccount', 'accountName=alice', 'password=password'], 'alice')).code).toBe(0);
     const mine = JSON.parse((await run(['QueryVmInstance', 'fields=uuid'], 'alice')).stdout).inventories;
     const all = JSON.parse((await run(['QueryVmInstance', 'fields=uuid'])).stdout).inventories;
@@ -64,10 +64,10 @@ describe('CLI against the simulator', () => {
     const where = ['-H', '127.0.0.1', '-p', String(short.port)];
     const h = tempHome();
     try {
-      expect((await cliAsync(['LogInByAccount', 'accountName=admin', 'password=password', ...where], h)).code).toBe(0);
-      expect((await cliAsync(['QueryZone', ...where], h)).code).toBe(0);
+      expect((await runCli(['LogInByAccount', 'accountName=admin', 'password=password', ...where], h)).code).toBe(0);
+      expect((await runCli(['QueryZone', ...where], h)).code).toBe(0);
       await new Promise((r) => setTimeout(r, 3500));
-      const r = await cliAsync(['QueryZone', ...where], h);
+      const r = await runCli(['QueryZone', ...where], h);
       expect(r.code).toBe(4);
       expect(r.stderr).toMatch(/session expired or invalid for profile 'default'/);
     } finally {
@@ -95,12 +95,12 @@ describe('simulator data stays consistent', () => {
 describe('embedded simulator (--sim)', () => {
   it('answers one command on a fresh machine, logged in as admin by itself', async () => {
     const fresh = tempHome();
-    const r = await cliAsync(['--sim', 'QueryVmInstance', 'state=Running', 'fields=name', 'limit=3'], fresh);
+    const r = await runCli(['--sim', 'QueryVmInstance', 'state=Running', 'fields=name', 'limit=3'], fresh);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).inventories).toHaveLength(3);
-    const z = await cliAsync(['--sim', 'CreateZone', 'name=kept'], fresh);
+    const z = await runCli(['--sim', 'CreateZone', 'name=kept'], fresh);
     expect(z.code, z.stderr).toBe(0);
-    const again = await cliAsync(['--profile', 'sim', 'QueryZone', 'name=kept', 'count=true'], fresh);
+    const again = await runCli(['--profile', 'sim', 'QueryZone', 'name=kept', 'count=true'], fresh);
     expect(JSON.parse(again.stdout)).toEqual({ total: 1 });
   });
 });

@@ -3,7 +3,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cli, cliAsync, tempHome } from '../helpers/cli.js';
+import { cliAsync, runCli, tempHome } from '../helpers/cli.js';
 import { fakeServer, json, text, type FakeServer } from '../helpers/fake-server.js';
 
 const sha512 = (s: string) => createHash('sha512').update(s).digest('hex');
@@ -26,7 +26,7 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-const run = (...args: string[]) => cliAsync([...args, ...at], home);
+const run = (...args: string[]) => runCli([...args, ...at], home);
 
 function loginServer(extra?: (url: string, res: Parameters<FakeServer['handle']>[1], req: Parameters<FakeServer['handle']>[0]) => boolean) {
   server.handle = (req, res) => {
@@ -60,8 +60,8 @@ describe('logging in and sessions', () => {
     expect(server.seen.at(-1)!.url).toBe('/zstack/v1/zones?q=name%3Dzone1');
 
     // another profile has its own (absent) session
-    expect(cli(['profile', 'add', 'lab', 'host=127.0.0.1', `port=${server.port}`], home).code).toBe(0);
-    const other = await cliAsync(['--profile', 'lab', 'QueryZone'], home);
+    expect((await runCli(['profile', 'add', 'lab', 'host=127.0.0.1', `port=${server.port}`], home)).code).toBe(0);
+    const other = await runCli(['--profile', 'lab', 'QueryZone'], home);
     expect(other.code).toBe(4);
     expect(other.stderr).toMatch(/not logged in \(profile 'lab'/);
     expect(other.stderr).toMatch(/--profile lab LogInByAccount/);
@@ -130,15 +130,15 @@ describe('AccessKey', () => {
       if (!(skew < 15 * 60 * 1000)) return text(res, 400, 'date skew');
       json(res, 200, { inventories: [{ uuid: 'z1' }] });
     };
-    const r = await cliAsync(['QueryZone', 'name=z', ...at], { ...home, ZSTACK_ACCESS_KEY_ID: 'KEY1', ZSTACK_ACCESS_KEY_SECRET: 'SECRET-1' });
+    const r = await runCli(['QueryZone', 'name=z', ...at], { ...home, ZSTACK_ACCESS_KEY_ID: 'KEY1', ZSTACK_ACCESS_KEY_SECRET: 'SECRET-1' });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).inventories[0].uuid).toBe('z1');
 
     // from a profile; the secret is never printed
-    expect(cli(['profile', 'add', 'ak', 'host=127.0.0.1', `port=${server.port}`, 'accessKeyId=KEY1', 'accessKeySecret=SECRET-1'], home).code).toBe(0);
-    expect((await cliAsync(['--profile', 'ak', 'QueryZone'], home)).code).toBe(0);
-    const shown = cli(['profile', 'show', 'ak'], home);
+    expect((await runCli(['profile', 'add', 'ak', 'host=127.0.0.1', `port=${server.port}`, 'accessKeyId=KEY1', 'accessKeySecret=SECRET-1'], home)).code).toBe(0);
+    expect((await runCli(['--profile', 'ak', 'QueryZone'], home)).code).toBe(0);
+    const shown = await runCli(['profile', 'show', 'ak'], home);
     expect(shown.stdout).not.toContain('SECRET-1');
     expect(statSync(join(home.XDG_CONFIG_HOME, 'zstack-cli', 'config.json')).mode & 0o777).toBe(0o600);
   });
@@ -157,7 +157,7 @@ describe('asynchronous jobs', () => {
 
   it('polls the rewritten location until the result', async () => {
     jobServer([(r) => json(r, 202, { location: 'x' }), (r) => json(r, 202, { location: 'x' }), (r) => json(r, 200, { inventory: { uuid: 'z1', name: 'Zone1' } })]);
-    const r = await cliAsync(['CreateZone', 'name=Zone1', ...at], env());
+    const r = await runCli(['CreateZone', 'name=Zone1', ...at], env());
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).inventory.name).toBe('Zone1');
     const polls = server.seen.filter((s) => s.url.includes('api-jobs'));
@@ -167,7 +167,7 @@ describe('asynchronous jobs', () => {
 
   it('a failed job is an API error with its cause chain (exit 1)', async () => {
     jobServer([(r) => json(r, 503, { error: { code: 'SYS.1001', description: 'A message or a operation timeout', details: 'Create VM on KVM timeout after 300s', cause: { code: 'HOST.1001', description: 'host down' } } })]);
-    const r = await cliAsync(['CreateZone', 'name=Zone1', ...at], env());
+    const r = await runCli(['CreateZone', 'name=Zone1', ...at], env());
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/SYS\.1001: A message or a operation timeout/);
     expect(r.stderr).toMatch(/details: Create VM on KVM timeout after 300s/);
@@ -176,7 +176,7 @@ describe('asynchronous jobs', () => {
 
   it('an expired job result (404) says so', async () => {
     jobServer([(r) => text(r, 404, 'not found')]);
-    const r = await cliAsync(['CreateZone', 'name=Zone1', ...at], env());
+    const r = await runCli(['CreateZone', 'name=Zone1', ...at], env());
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/expired/);
   });
@@ -184,7 +184,7 @@ describe('asynchronous jobs', () => {
   it('gives up after --timeout with the command that resumes waiting', async () => {
     jobServer([(r) => json(r, 202, { location: 'x' })]);
     const t0 = Date.now();
-    const r = await cliAsync(['CreateZone', 'name=Zone1', '--timeout', '2', ...at], env());
+    const r = await runCli(['CreateZone', 'name=Zone1', '--timeout', '2', ...at], env());
     expect(Date.now() - t0).toBeGreaterThanOrEqual(2000);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/gave up waiting for job abc123 after 2 s/);
@@ -206,14 +206,14 @@ describe('asynchronous jobs', () => {
     expect(r.stderr).toMatch(/stopped waiting/);
     expect(r.stderr).toMatch(/zstack-cli job wait http/);
     jobServer([(res) => json(res, 200, { inventory: { uuid: 'z1' } })]);
-    const w = await cliAsync(['job', 'wait', 'abc123', ...at], env());
+    const w = await runCli(['job', 'wait', 'abc123', ...at], env());
     expect(w.code).toBe(0);
     expect(JSON.parse(w.stdout).inventory.uuid).toBe('z1');
   });
 
   it('--no-wait prints the location at once; job headers are sent', async () => {
     jobServer([(r) => json(r, 200, {})]);
-    const r = await cliAsync(['CreateZone', 'name=Zone1', '--no-wait', '--job-uuid', 'd825b1a26f4e474b8c59306081920ff2', '--webhook', 'http://127.0.0.1:5000/cb', ...at], env());
+    const r = await runCli(['CreateZone', 'name=Zone1', '--no-wait', '--job-uuid', 'd825b1a26f4e474b8c59306081920ff2', '--webhook', 'http://127.0.0.1:5000/cb', ...at], env());
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).location).toMatch(/\/zstack\/v1\/api-jobs\/abc123$/);
     expect(server.seen).toHaveLength(1);
@@ -227,7 +227,7 @@ describe('errors and exit codes', () => {
 
   it('connection refused: exit 3 with what to check', async () => {
     await server.close();
-    const r = await cliAsync(['QueryZone', ...at], env());
+    const r = await runCli(['QueryZone', ...at], env());
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/connection refused[\s\S]*check the host and port/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -235,10 +235,10 @@ describe('errors and exit codes', () => {
 
   it('plain-text 404 and malformed JSON: exit 3', async () => {
     server.handle = (req, res) => (req.url.includes('zones') ? text(res, 404, 'no such API') : (res.writeHead(200), res.end('{oops')));
-    const a = await cliAsync(['QueryZone', ...at], env());
+    const a = await runCli(['QueryZone', ...at], env());
     expect(a.code).toBe(3);
     expect(a.stderr).toMatch(/HTTP 404[\s\S]*no such API[\s\S]*context path/);
-    const b = await cliAsync(['QueryHost', ...at], env());
+    const b = await runCli(['QueryHost', ...at], env());
     expect(b.code).toBe(3);
     expect(b.stderr).toMatch(/malformed JSON/);
   });
@@ -246,21 +246,21 @@ describe('errors and exit codes', () => {
   it('retries GETs on 502/504 (at most 3 times) and never retries a POST', async () => {
     let n = 0;
     server.handle = (req, res) => (req.method === 'GET' && ++n <= 2 ? text(res, 502, 'bad gateway') : req.method === 'POST' ? text(res, 502, 'bad gateway') : json(res, 200, { inventories: [] }));
-    const g = await cliAsync(['QueryZone', ...at], env());
+    const g = await runCli(['QueryZone', ...at], env());
     expect(g.code).toBe(0);
     expect(server.seen.filter((s) => s.method === 'GET')).toHaveLength(3);
-    const p = await cliAsync(['CreateZone', 'name=z', ...at], env());
+    const p = await runCli(['CreateZone', 'name=z', ...at], env());
     expect(p.code).toBe(3);
     expect(server.seen.filter((s) => s.method === 'POST')).toHaveLength(1);
     server.handle = (_, res) => text(res, 504, 'timeout');
     server.seen.length = 0;
-    expect((await cliAsync(['QueryZone', ...at], env())).code).toBe(3);
+    expect((await runCli(['QueryZone', ...at], env())).code).toBe(3);
     expect(server.seen).toHaveLength(4);
   });
 
   it('--debug logs requests with secrets masked', async () => {
     loginServer();
-    const r = await cliAsync(['LogInByAccount', 'accountName=admin', 'password=password', '--debug', ...at], home);
+    const r = await runCli(['LogInByAccount', 'accountName=admin', 'password=password', '--debug', ...at], home);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/> PUT http:\/\/127\.0\.0\.1:\d+\/zstack\/v1\/accounts\/login/);
     expect(r.stderr).toMatch(/< 200 PUT/);
@@ -269,24 +269,24 @@ describe('errors and exit codes', () => {
 });
 
 describe('profiles', () => {
-  it('add, use, list, show, remove', () => {
-    expect(cli(['profile', 'add', 'lab', 'host=10.0.0.1', 'port=8081', 'https=true', 'contextPath='], home).code).toBe(0);
-    expect(cli(['profile', 'use', 'lab'], home).code).toBe(0);
-    expect(cli(['profile', 'list'], home).stdout).toMatch(/\* lab\thttps:\/\/10\.0\.0\.1:8081\tnot logged in/);
-    expect(JSON.parse(cli(['QueryZone', '--dry-run'], home).stdout).url).toBe('https://10.0.0.1:8081/v1/zones');
+  it('add, use, list, show, remove', async () => {
+    expect((await runCli(['profile', 'add', 'lab', 'host=10.0.0.1', 'port=8081', 'https=true', 'contextPath='], home)).code).toBe(0);
+    expect((await runCli(['profile', 'use', 'lab'], home)).code).toBe(0);
+    expect((await runCli(['profile', 'list'], home)).stdout).toMatch(/\* lab\thttps:\/\/10\.0\.0\.1:8081\tnot logged in/);
+    expect(JSON.parse((await runCli(['QueryZone', '--dry-run'], home)).stdout).url).toBe('https://10.0.0.1:8081/v1/zones');
     // option > environment > profile
-    expect(JSON.parse(cli(['QueryZone', '--dry-run'], { ...home, ZSTACK_HOST: 'env.host' }).stdout).url).toBe('https://env.host:8081/v1/zones');
-    expect(JSON.parse(cli(['QueryZone', '--dry-run', '-H', 'opt.host'], { ...home, ZSTACK_HOST: 'env.host' }).stdout).url).toBe('https://opt.host:8081/v1/zones');
-    expect(JSON.parse(cli(['profile', 'show'], home).stdout)).toMatchObject({ name: 'lab', host: '10.0.0.1', port: 8081 });
-    expect(cli(['profile', 'remove', 'lab'], home).code).toBe(0);
-    expect(cli(['profile', 'show', 'lab'], home).code).toBe(2);
+    expect(JSON.parse((await runCli(['QueryZone', '--dry-run'], { ...home, ZSTACK_HOST: 'env.host' })).stdout).url).toBe('https://env.host:8081/v1/zones');
+    expect(JSON.parse((await runCli(['QueryZone', '--dry-run', '-H', 'opt.host'], { ...home, ZSTACK_HOST: 'env.host' })).stdout).url).toBe('https://opt.host:8081/v1/zones');
+    expect(JSON.parse((await runCli(['profile', 'show'], home)).stdout)).toMatchObject({ name: 'lab', host: '10.0.0.1', port: 8081 });
+    expect((await runCli(['profile', 'remove', 'lab'], home)).code).toBe(0);
+    expect((await runCli(['profile', 'show', 'lab'], home)).code).toBe(2);
   });
 
-  it('bad settings are usage errors and leave the file alone', () => {
-    expect(cli(['profile', 'add', 'x', 'port=99999'], home).code).toBe(2);
-    expect(cli(['profile', 'add', 'x', 'colour=red'], home).stderr).toMatch(/unknown profile setting 'colour'/);
-    expect(cli(['profile', 'add', 'bad name'], home).code).toBe(2);
-    expect(cli(['profile', 'use', 'nope'], home).code).toBe(2);
+  it('bad settings are usage errors and leave the file alone', async () => {
+    expect((await runCli(['profile', 'add', 'x', 'port=99999'], home)).code).toBe(2);
+    expect((await runCli(['profile', 'add', 'x', 'colour=red'], home)).stderr).toMatch(/unknown profile setting 'colour'/);
+    expect((await runCli(['profile', 'add', 'bad name'], home)).code).toBe(2);
+    expect((await runCli(['profile', 'use', 'nope'], home)).code).toBe(2);
   });
 
   it('20 concurrent processes updating profiles lose nothing', async () => {
@@ -302,7 +302,7 @@ describe('profiles', () => {
     const { mkdirSync, writeFileSync } = await import('node:fs');
     mkdirSync(join(home.XDG_CONFIG_HOME, 'zstack-cli'), { recursive: true });
     writeFileSync(join(home.XDG_CONFIG_HOME, 'zstack-cli', 'config.json'), '{broken');
-    const r = cli(['profile', 'add', 'x', 'host=h'], home);
+    const r = await runCli(['profile', 'add', 'x', 'host=h'], home);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/damaged/);
     expect(readFileSync(join(home.XDG_CONFIG_HOME, 'zstack-cli', 'config.json'), 'utf8')).toBe('{broken');

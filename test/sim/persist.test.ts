@@ -2,11 +2,11 @@
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSimArgs, runSimCommand, startEmbeddedSim } from '../../src/cli/sim.js';
+import { runSimCommand, simStartOptions, startEmbeddedSim } from '../../src/cli/sim.js';
 import { CliError } from '../../src/errors.js';
-import type { Io } from '../../src/output/io.js';
+import { memoryIo } from '../../src/output/io.js';
 import { startSim } from '../../src/sim/index.js';
-import { cliAsync, tempHome } from '../helpers/cli.js';
+import { runCli, tempHome } from '../helpers/cli.js';
 import { Harness } from './helpers.js';
 
 const stateFile = () => join(tempHome().HOME, 'sim', 'state.json');
@@ -69,36 +69,43 @@ describe('--state FILE', () => {
 });
 
 describe('embedded simulator', () => {
-  it('starts on a free loopback port with state in the XDG state directory, logged in as admin', async () => {
+  it('starts on a free loopback port with state in the XDG state directory; --sim logs in as admin through the CLI', async () => {
     const env = tempHome();
     const first = await startEmbeddedSim(env);
     expect(first.endpoint.host).toBe('127.0.0.1');
-    const res = await fetch(`http://127.0.0.1:${first.endpoint.port}/zstack/v1/zones`, { headers: { Authorization: `OAuth ${first.sessionUuid}` } });
-    expect(((await res.json()) as { inventories: unknown[] }).inventories).toHaveLength(2);
     await first.close();
     expect(existsSync(join(env.XDG_STATE_HOME, 'zstack-cli', 'sim', 'state.json'))).toBe(true);
-    const second = await startEmbeddedSim(env);
-    expect(second.sessionUuid).not.toBe(first.sessionUuid);
-    await second.close();
+    const zones = await runCli(['--sim', 'QueryZone', 'fields=name'], env);
+    expect(zones.code, zones.stderr).toBe(0);
+    expect(JSON.parse(zones.stdout).inventories).toHaveLength(2);
+    // The admin login travels like any verb's: the request builder hashes the password, the transport sends it.
+    const debug = await runCli(['--sim', 'QueryZone', 'count=true', '--debug'], env);
+    expect(debug.stderr).toMatch(/> GET http:\/\/127\.0\.0\.1:\d+\/zstack\/v1\/zones\?count=true/);
   });
 });
 
 describe('zstack-cli sim options', () => {
-  it('parses the options and refuses bad ones as usage errors', () => {
-    expect(parseSimArgs(['--port', '0', '--data', 'scale:10', '--job-delay=5', '--session-timeout', '60', '--state', '/tmp/x'])).toMatchObject({
+  it('parses the options and refuses bad ones as usage errors', async () => {
+    expect(simStartOptions({ port: '0', data: 'scale:10', 'job-delay': '5', 'session-timeout': '60', state: '/tmp/x' })).toMatchObject({
       port: 0,
       data: { kind: 'scale', n: 10 },
       stateFile: '/tmp/x',
       sim: { jobDelayMs: 5, sessionTimeoutS: 60 },
     });
-    for (const bad of [['--port', 'x'], ['--data', 'scale:0'], ['--data', 'lots'], ['--bogus'], ['--host']]) {
-      expect(() => parseSimArgs(bad)).toThrow(CliError);
-      try {
-        parseSimArgs(bad);
-      } catch (e) {
-        expect((e as CliError).kind).toBe('usage');
-      }
+    for (const bad of [{ port: 'x' }, { data: 'scale:0' }, { data: 'lots' }, { host: '' }, { 'job-delay': '-1' }]) {
+      expect(() => simStartOptions(bad)).toThrow(CliError);
     }
+    // Through the program: unknown options, missing values, --help.
+    const home = tempHome();
+    for (const argv of [['sim', '--bogus'], ['sim', '--host'], ['sim', '--port', 'x'], ['sim', '--data', 'lots']]) {
+      const r = await runCli(argv, home);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+    }
+    expect((await runCli(['sim', '--prt', '1'], home)).stderr).toMatch(/unknown option '--prt'\n\s+did you mean: --port\?/);
+    const help = await runCli(['sim', '--help'], home);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/--session-timeout <seconds>/);
   });
 
   it('reports a busy port as an error, not a crash', async () => {
@@ -113,12 +120,12 @@ describe('zstack-cli sim options', () => {
   });
 
   it('runs in the foreground until SIGTERM, announcing its address on stderr', async () => {
-    const lines: string[] = [];
-    const io: Io = { out: (t) => lines.push(t), err: (t) => lines.push(t), stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, env: {} };
-    const done = runSimCommand(['--port', '0', '--data', 'empty'], io);
-    for (let i = 0; i < 100 && lines.length === 0; i++) await new Promise((ok) => setTimeout(ok, 10));
-    expect(lines[0]).toMatch(/^zstack simulator listening on http:\/\/127\.0\.0\.1:\d+\/zstack \(admin\/password\)$/);
-    const port = /:(\d+)\//.exec(lines[0])![1];
+    const io = memoryIo();
+    const lines = () => io.messages.map((m) => m.text);
+    const done = runSimCommand(simStartOptions({ port: '0', data: 'empty' }), io);
+    for (let i = 0; i < 100 && lines().length === 0; i++) await new Promise((ok) => setTimeout(ok, 10));
+    expect(lines()[0]).toMatch(/^zstack simulator listening on http:\/\/127\.0\.0\.1:\d+\/zstack \(admin\/password\)$/);
+    const port = /:(\d+)\//.exec(lines()[0])![1];
     expect((await fetch(`http://127.0.0.1:${port}/zstack/v1/zones`)).status).toBe(400);
     process.emit('SIGTERM');
     await done;
@@ -132,15 +139,15 @@ describe('the built CLI against the simulator', () => {
     const home = tempHome();
     const at = ['-H', '127.0.0.1', '-p', String(h.running.port)];
     try {
-      const login = await cliAsync(['LogInByAccount', 'accountName=admin', 'password=password', ...at], home);
+      const login = await runCli(['LogInByAccount', 'accountName=admin', 'password=password', ...at], home);
       expect(login.code, login.stderr).toBe(0);
-      const q = await cliAsync(['QueryVmInstance', 'vmNics.l3Network.name=public-net', 'fields=name', ...at], home);
+      const q = await runCli(['QueryVmInstance', 'vmNics.l3Network.name=public-net', 'fields=name', ...at], home);
       expect(q.code, q.stderr).toBe(0);
       expect(JSON.parse(q.stdout).inventories).toHaveLength(17);
-      const zone = await cliAsync(['CreateZone', 'name=from-cli', ...at], home);
+      const zone = await runCli(['CreateZone', 'name=from-cli', ...at], home);
       expect(zone.code, zone.stderr).toBe(0);
       expect(JSON.parse(zone.stdout).inventory.name).toBe('from-cli');
-      const err = await cliAsync(['StopVmInstance', `uuid=${'0'.repeat(32)}`, ...at], home);
+      const err = await runCli(['StopVmInstance', `uuid=${'0'.repeat(32)}`, ...at], home);
       expect(err.code).toBe(1);
       expect(err.stderr).toMatch(/SYS\.1006/);
     } finally {

@@ -1,0 +1,74 @@
+// What each built-in command of src/commands.ts does, keyed by its path ("profile add"). The table there describes
+// the commands; this file only runs them. `help` has no handler: cli/main reads `help X` as `X --help`. A unit test
+// checks that every other command has a handler and no handler is left over.
+import { usageError } from '../errors.js';
+import type { Io } from '../output/io.js';
+import { DEFAULT_PROFILE, readConfig, SIM_PROFILE } from '../session/config.js';
+import type { ShellSession } from '../shell/shell.js';
+import { didYouMean } from '../util/suggest.js';
+import { resolveContext, type Context, type GlobalOptions } from './context.js';
+import { withContext } from './embedded.js';
+
+export interface CommandCall {
+  io: Io;
+  /** The command's path, e.g. ['profile', 'add']. */
+  path: readonly string[];
+  /** Its positional arguments, in the order the table declares them (a variadic one spread at the end). */
+  args: string[];
+  /** Its own options, by long name. */
+  opts: Readonly<Record<string, string | boolean | undefined>>;
+  globals: GlobalOptions;
+  /** The whole command line, for commands that pass it on (the shell). */
+  argv: readonly string[];
+  /** Set inside the interactive shell. */
+  shell?: ShellSession;
+  /** Runs one line as the program would (the shell's lines). */
+  runOnce: (argv: readonly string[], io: Io, shell?: ShellSession) => Promise<number>;
+}
+
+export type Handler = (call: CommandCall) => Promise<void>;
+
+const session = (c: CommandCall): ShellSession => c.shell!;
+
+export const HANDLERS: Readonly<Record<string, Handler>> = {
+  shell: async (c) => {
+    if (c.shell) throw usageError('this is the shell already');
+    const { startShell } = await import('./shell.js');
+    await withContext(c.io, c.globals, (ctx) => startShell(ctx, c.argv.filter((a) => a !== 'shell'), c.runOnce));
+  },
+  'profile add': (c) => profileDo(c, (p, ctx) => p.profileAdd(ctx, c.args[0], c.args.slice(1))),
+  'profile use': (c) => profileDo(c, (p, ctx) => p.profileUse(ctx, c.args[0])),
+  'profile list': (c) => profileDo(c, async (p, ctx) => p.profileList(ctx)),
+  'profile show': (c) => profileDo(c, async (p, ctx) => p.profileShow(ctx, c.args[0])),
+  'profile remove': (c) => profileDo(c, (p, ctx) => p.profileRemove(ctx, c.args[0])),
+  'job wait': async (c) => {
+    const { jobWait } = await import('./job.js');
+    await withContext(c.io, c.globals, (ctx) => jobWait(ctx, c.args[0]));
+  },
+  sim: async (c) => {
+    if (c.shell) throw usageError('the simulator runs in the foreground: start `zstack-cli sim` in another terminal (this shell can use --sim or `use sim`)');
+    const { runSimCommand, simStartOptions } = await import('./sim.js');
+    await runSimCommand(simStartOptions(c.opts as Record<string, string | undefined>), c.io);
+  },
+  completion: async (c) => {
+    const { completionScript } = await import('./complete.js');
+    c.io.out(completionScript(c.args[0]));
+  },
+  more: async (c) => (await import('../shell/builtins.js')).more(c.io, session(c), c.args[0]),
+  save: async (c) => (await import('../shell/builtins.js')).save(c.io, session(c), c.args[0], c.args[1]),
+  history: async (c) => (await import('../shell/builtins.js')).history(c.io, session(c)),
+  use: async (c) => {
+    const name = c.args[0];
+    const config = readConfig(c.io.env);
+    if (name !== DEFAULT_PROFILE && name !== SIM_PROFILE && !config.profiles[name]) {
+      throw usageError(`no profile named '${name}'`, [...didYouMean(name, Object.keys(config.profiles)), 'list them: profile list']);
+    }
+    session(c).profile = name;
+  },
+  exit: async (c) => void (session(c).exiting = true),
+  quit: async (c) => void (session(c).exiting = true),
+};
+
+async function profileDo(c: CommandCall, fn: (p: typeof import('./profile.js'), ctx: Context) => Promise<void>): Promise<void> {
+  await fn(await import('./profile.js'), resolveContext(c.io, c.globals));
+}

@@ -1,0 +1,111 @@
+// The built-in commands as a commander program, built from the command table (src/commands.ts). Loaded only when
+// the first word names a built-in command: API verbs take the lighter path in cli/main, because loading commander
+// costs more start-up time than a verb has to spare.
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { COMMANDS, GLOBAL_OPTIONS, resolveCommand, type CommandSpec, type OptionSpec } from '../commands.js';
+import { usageError } from '../errors.js';
+import { commandHelp } from '../output/help.js';
+import { wantsChinese, type Io } from '../output/io.js';
+import type { ShellSession } from '../shell/shell.js';
+import { globalOptionsFrom } from './context.js';
+import { HANDLERS, type CommandCall } from './handlers.js';
+
+type RunOnce = CommandCall['runOnce'];
+
+const flags = (o: OptionSpec): string => `${o.short ? `-${o.short}, ` : ''}--${o.name}${o.value ? ` <${o.value}>` : ''}`;
+
+/** Adds options to a commander command and remembers which spec each attribute belongs to. */
+function addOptions(cmd: Command, specs: readonly OptionSpec[], names: Map<string, string>): void {
+  for (const spec of specs) {
+    if (spec.name === 'help') continue; // commander's own, rendered by our help
+    const option = new Option(flags(spec), spec.help.en);
+    names.set(option.attributeName(), spec.name);
+    cmd.addOption(option);
+  }
+}
+
+/** Option values keyed by their long names (commander keys them by camel-cased attribute). */
+function byName(values: Record<string, unknown>, names: Map<string, string>): Record<string, string | boolean | undefined> {
+  const out: Record<string, string | boolean | undefined> = {};
+  for (const [attr, value] of Object.entries(values)) {
+    const name = names.get(attr) ?? attr;
+    // `--no-wait` is commander's negation of `wait`: only its presence (false) means anything.
+    if (name === 'no-wait') out[name] = value === false ? true : undefined;
+    else out[name] = value as string | boolean | undefined;
+  }
+  return out;
+}
+
+function build(io: Io, argv: readonly string[], runOnce: RunOnce, shell: ShellSession | undefined): Command {
+  const chinese = wantsChinese(io.env);
+  const globalNames = new Map<string, string>();
+  const root = new Command('zstack-cli').enablePositionalOptions().helpCommand(false).exitOverride();
+  root.configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => {}, outputError: () => {} });
+  addOptions(root, GLOBAL_OPTIONS, globalNames);
+
+  const attach = (parent: Command, spec: CommandSpec, path: string[]) => {
+    const cmd = parent.command(spec.name).helpCommand(false).exitOverride();
+    cmd.configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => {}, outputError: () => {} });
+    cmd.configureHelp({ formatHelp: () => commandHelp(path, spec, chinese) });
+    cmd.description(spec.summary.en);
+    const ownNames = new Map<string, string>();
+    addOptions(cmd, spec.options ?? [], ownNames);
+    const globals = new Map<string, string>();
+    if (spec.globals) addOptions(cmd, GLOBAL_OPTIONS, globals);
+    for (const a of spec.args ?? []) {
+      const arg = new Argument(a.required ? `<${a.name}${a.variadic ? '...' : ''}>` : `[${a.name}${a.variadic ? '...' : ''}]`);
+      if (a.choices) arg.choices(a.choices);
+      cmd.addArgument(arg);
+    }
+    for (const sub of spec.subcommands ?? []) attach(cmd, sub, [...path, sub.name]);
+    if (spec.subcommands?.length) return;
+    const handler = HANDLERS[path.join(' ')];
+    cmd.action(async (...actionArgs: unknown[]) => {
+      const self = actionArgs[actionArgs.length - 1] as Command;
+      if (spec.scope === 'shell' && !shell) {
+        throw usageError(`'${spec.name}' works inside the interactive shell`, ["start it with 'zstack-cli shell' (or zstack-cli --sim shell)"]);
+      }
+      const values = self.opts();
+      const own: Record<string, unknown> = {};
+      const global: Record<string, unknown> = {};
+      for (const [attr, value] of Object.entries(values)) (globals.has(attr) ? global : own)[attr] = value;
+      await handler({
+        io,
+        path,
+        args: (self.processedArgs as unknown[]).flatMap((v) => (v === undefined ? [] : Array.isArray(v) ? (v as string[]) : [String(v)])),
+        opts: byName(own, ownNames),
+        globals: globalOptionsFrom({ ...byName(root.opts(), globalNames), ...definedOnly(byName(global, globals)) }),
+        argv,
+        shell,
+        runOnce,
+      });
+    });
+  };
+  for (const spec of COMMANDS) attach(root, spec, [spec.name]);
+  return root;
+}
+
+const definedOnly = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/** Runs a built-in command line (`profile add lab host=...`, `sim --port 0`, `help more`). */
+export async function runCommand(argv: readonly string[], io: Io, runOnce: RunOnce, shell?: ShellSession): Promise<void> {
+  try {
+    await build(io, argv, runOnce, shell).parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (!(e instanceof CommanderError)) throw e;
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return;
+    throw commanderUsage(e, argv);
+  }
+}
+
+/** Commander's message in the tool's words: one line, a did-you-mean, and where to read more. */
+function commanderUsage(e: CommanderError, argv: readonly string[]) {
+  const named = resolveCommand(argv.filter((w) => !w.startsWith('-')));
+  const path = named?.path.join(' ') ?? '';
+  if (e.code === 'commander.help' && named?.spec.subcommands) {
+    return usageError(`'${path}' needs a command: ${named.spec.subcommands.map((s) => s.name).join(', ')}`, [`run 'zstack-cli help ${path}' for details`]);
+  }
+  const [first, ...rest] = e.message.replace(/^error: /, '').split('\n');
+  const details = rest.map((l) => l.replace(/^\(Did you mean (.*)\?\)$/, 'did you mean: $1?')).filter(Boolean);
+  return usageError(first.replace(/\.$/, ''), [...details, `run 'zstack-cli help${path ? ` ${path}` : ''}' for its ${path ? 'arguments and options' : 'commands and options'}`]);
+}

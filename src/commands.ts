@@ -1,0 +1,215 @@
+// The tool's own commands and the global options, described once as data. The option parser of the verb path
+// (cli/main), the commander tree of the built-in commands (cli/program), help (output/help), completion
+// (complete/engine) and the interactive shell all read this table; each command's handler is in cli/handlers.
+// Pure: no I/O, so the completion bundle can carry it.
+
+/** What completes a value: the live profiles, a file name (left to the shell), a fixed list, nothing. */
+export type ValueKind = 'profile' | 'file' | 'dir' | 'verb' | 'command' | 'setting' | 'result' | 'none';
+
+export interface Text {
+  en: string;
+  zh: string;
+}
+
+export interface OptionSpec {
+  /** Long name without dashes. */
+  name: string;
+  short?: string;
+  /** Placeholder when the option takes a value. */
+  value?: string;
+  help: Text;
+  /** How its value completes (default: nothing, or `choices`). */
+  complete?: ValueKind;
+  choices?: readonly string[];
+}
+
+export interface ArgSpec {
+  name: string;
+  required?: boolean;
+  variadic?: boolean;
+  complete?: ValueKind;
+  choices?: readonly string[];
+  help?: Text;
+}
+
+/** Where a command runs: one-shot and in the shell (default), only one-shot, or only inside the shell. */
+export type Scope = 'both' | 'cli' | 'shell';
+
+export interface CommandSpec {
+  name: string;
+  summary: Text;
+  args?: readonly ArgSpec[];
+  /** Options of its own. */
+  options?: readonly OptionSpec[];
+  /** Whether the global options (connection, profile, debug, ...) apply to it. */
+  globals?: boolean;
+  scope?: Scope;
+  subcommands?: readonly CommandSpec[];
+  examples?: readonly string[];
+  /** Extra help lines (after the options). */
+  notes?: readonly Text[];
+}
+
+const t = (en: string, zh: string): Text => ({ en, zh });
+
+export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
+  { name: 'dry-run', help: t('print the request as JSON instead of sending it (secrets masked)', '只打印请求(JSON,密钥已遮盖),不发送') },
+  { name: 'curl', help: t('print the request as a curl command line instead of sending it', '以 curl 命令行打印请求,不发送') },
+  { name: 'sim', help: t('run on the embedded simulator (same as --profile sim)', '在内置模拟器上运行(等同于 --profile sim)') },
+  {
+    name: 'profile',
+    value: 'name',
+    complete: 'profile',
+    help: t('use this profile (env ZSTACK_PROFILE; default: the one chosen with `profile use`)', '使用此配置(环境变量 ZSTACK_PROFILE;默认为 `profile use` 选定的配置)'),
+  },
+  { name: 'host', short: 'H', value: 'host', help: t('management node host (env ZSTACK_HOST; default localhost)', '管理节点地址(环境变量 ZSTACK_HOST;默认 localhost)') },
+  { name: 'port', short: 'p', value: 'port', help: t('management node port (env ZSTACK_PORT; default 8080)', '管理节点端口(环境变量 ZSTACK_PORT;默认 8080)') },
+  { name: 'context-path', value: 'path', help: t("REST context path (env ZSTACK_CONTEXT_PATH; default 'zstack', may be empty)", "REST 上下文路径(环境变量 ZSTACK_CONTEXT_PATH;默认 'zstack',可为空)") },
+  { name: 'https', help: t('use https (env ZSTACK_HTTPS=true)', '使用 https(环境变量 ZSTACK_HTTPS=true)') },
+  { name: 'insecure', help: t('skip TLS certificate verification (explicit opt-in)', '跳过 TLS 证书校验(需明确指定)') },
+  { name: 'ca-cert', value: 'file', complete: 'file', help: t('trust this CA certificate (env ZSTACK_CA_CERT)', '信任此 CA 证书(环境变量 ZSTACK_CA_CERT)') },
+  {
+    name: 'timeout',
+    value: 'seconds',
+    help: t('how long to wait for an asynchronous job (default 1800); sent as X-API-Timeout', '等待异步任务的时间(秒,默认 1800);作为 X-API-Timeout 发送'),
+  },
+  { name: 'no-wait', help: t('print the job location at once instead of waiting', '立即打印任务地址,不等待结果') },
+  { name: 'job-uuid', value: 'hex32', help: t('name the job (X-Job-UUID)', '指定任务 UUID(X-Job-UUID)') },
+  { name: 'webhook', value: 'url', help: t('have the server POST the result there (X-Web-Hook)', '由服务器把结果 POST 到此地址(X-Web-Hook)') },
+  { name: 'debug', help: t('log each request and response to stderr (secrets masked); stack traces', '在标准错误输出每个请求和响应(密钥已遮盖)及堆栈') },
+  { name: 'help', short: 'h', help: t('show help; `zstack-cli help <command>` for one command', '显示帮助;`zstack-cli help <命令>` 查看单个命令') },
+  { name: 'version', short: 'V', help: t('print the version', '打印版本号') },
+];
+
+/** The options every command answers, whether or not it takes the global ones. */
+export const HELP_OPTION = GLOBAL_OPTIONS.find((o) => o.name === 'help')!;
+
+const SIM_OPTIONS: readonly OptionSpec[] = [
+  { name: 'host', value: 'address', help: t('where to listen (default 127.0.0.1)', '监听地址(默认 127.0.0.1)') },
+  { name: 'port', value: 'port', help: t('port to listen on; 0 picks a free one (default 8080)', '监听端口;0 表示任选空闲端口(默认 8080)') },
+  { name: 'state', value: 'file', complete: 'file', help: t('keep the state in FILE and resume from it', '把状态保存在文件中并从中恢复') },
+  { name: 'data', value: 'set', choices: ['demo', 'empty', 'scale:'], help: t('initial data: demo (default), empty or scale:N', '初始数据:demo(默认)、empty 或 scale:N') },
+  { name: 'job-delay', value: 'ms', help: t('how long asynchronous APIs take (default 100)', '异步 API 的耗时(毫秒,默认 100)') },
+  { name: 'session-timeout', value: 'seconds', help: t('session lifetime (default 7200)', '会话有效期(秒,默认 7200)') },
+];
+
+const PROFILE_ARG: ArgSpec = { name: 'name', required: true, complete: 'profile' };
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'shell',
+    summary: t('the interactive shell with Tab completion (also: zstack-cli with no arguments on a terminal)', '带 Tab 补全的交互式命令行(在终端中不带参数运行 zstack-cli 也会进入)'),
+    globals: true,
+    scope: 'cli',
+    examples: ['zstack-cli shell', 'zstack-cli --sim shell', 'zstack-cli --profile lab shell'],
+  },
+  {
+    name: 'profile',
+    summary: t('manage connection profiles (key=value settings)', '管理连接配置(key=value 形式的设置)'),
+    globals: true,
+    subcommands: [
+      {
+        name: 'add',
+        summary: t('create a profile, or update its settings', '创建配置或更新其设置'),
+        args: [
+          { name: 'name', required: true, complete: 'profile' },
+          { name: 'settings', variadic: true, complete: 'setting', help: t('host= port= https= contextPath= provider= insecure= caCert= accessKeyId= accessKeySecret=', '可设置项同左') },
+        ],
+        globals: true,
+        examples: ['zstack-cli profile add lab host=10.0.0.1 port=8080'],
+      },
+      { name: 'use', summary: t('make a profile the current one', '设为当前配置'), args: [PROFILE_ARG], globals: true, examples: ['zstack-cli profile use lab'] },
+      { name: 'list', summary: t('list the profiles and who is logged in to each', '列出配置及各自的登录身份'), globals: true },
+      { name: 'show', summary: t('show a profile (secrets masked)', '显示一个配置(密钥已遮盖)'), args: [{ name: 'name', complete: 'profile' }], globals: true },
+      { name: 'remove', summary: t('delete a profile and its session', '删除配置及其会话'), args: [PROFILE_ARG], globals: true },
+    ],
+  },
+  {
+    name: 'job',
+    summary: t('asynchronous API jobs', '异步 API 任务'),
+    globals: true,
+    subcommands: [
+      {
+        name: 'wait',
+        summary: t('wait for an asynchronous job again and print its result', '再次等待异步任务并打印其结果'),
+        args: [{ name: 'location-or-id', required: true }],
+        globals: true,
+        examples: ['zstack-cli job wait http://10.0.0.1:8080/zstack/v1/api-jobs/4f2f0d8e1b7a4c0f9e0c2b6d1a3e5f7c'],
+      },
+    ],
+  },
+  {
+    name: 'sim',
+    summary: t('run the ZStack simulator in the foreground until Ctrl-C', '在前台运行 ZStack 模拟器,按 Ctrl-C 退出'),
+    options: SIM_OPTIONS,
+    scope: 'cli',
+    examples: ['zstack-cli sim --port 8080', 'zstack-cli sim --port 0 --data scale:100000 --state /tmp/sim.json'],
+  },
+  {
+    name: 'completion',
+    summary: t('print the completion script for your shell', '打印 shell 的补全脚本'),
+    args: [{ name: 'shell', required: true, choices: ['bash', 'zsh', 'fish'] }],
+    examples: ['source <(zstack-cli completion bash)', 'zstack-cli completion fish > ~/.config/fish/completions/zstack-cli.fish'],
+  },
+  {
+    name: 'help',
+    summary: t('help for everything, or for one command or API verb', '全部帮助,或单个命令/API 的帮助'),
+    args: [{ name: 'command', variadic: true, complete: 'command' }],
+    examples: ['zstack-cli help QueryVmInstance', 'zstack-cli help profile add'],
+  },
+  {
+    name: 'more',
+    summary: t('show a result again (default the last), through $PAGER on a terminal', '再次显示某个结果(默认最后一个),终端中经 $PAGER 分页'),
+    args: [{ name: 'N', complete: 'result' }],
+    scope: 'shell',
+  },
+  {
+    name: 'save',
+    summary: t('write a result to a file', '把某个结果写入文件'),
+    args: [
+      { name: 'N', required: true, complete: 'result' },
+      { name: 'FILE', required: true, complete: 'file' },
+    ],
+    scope: 'shell',
+  },
+  { name: 'history', summary: t('the command history (secrets masked)', '命令历史(密钥已遮盖)'), scope: 'shell' },
+  { name: 'use', summary: t('run the next commands with this profile', '之后的命令使用此配置'), args: [PROFILE_ARG], scope: 'shell' },
+  { name: 'exit', summary: t('leave the shell (also quit, Ctrl-D)', '退出(也可用 quit 或 Ctrl-D)'), scope: 'shell' },
+  { name: 'quit', summary: t('leave the shell', '退出'), scope: 'shell' },
+];
+
+export const findCommand = (name: string, list: readonly CommandSpec[] = COMMANDS): CommandSpec | undefined => list.find((c) => c.name === name);
+
+/** Whether a command is offered where the user is (one-shot or inside the shell). */
+export const availableIn = (c: CommandSpec, where: 'cli' | 'shell'): boolean => (c.scope ?? 'both') === 'both' || c.scope === where;
+
+/** Options a command accepts: its own, the global ones when they apply, and always --help. */
+export function optionsOf(c: CommandSpec | undefined): readonly OptionSpec[] {
+  if (!c || c.globals) return [...(c?.options ?? []), ...GLOBAL_OPTIONS];
+  return [...(c.options ?? []), HELP_OPTION];
+}
+
+/** `-H, --host <host>` */
+export const optionLabel = (o: OptionSpec): string => `${o.short ? `-${o.short}, ` : ''}--${o.name}${o.value ? ` <${o.value}>` : ''}`;
+
+/** `profile add <name> [settings...]` */
+export function usageOf(path: readonly string[], c: CommandSpec): string {
+  const args = (c.args ?? []).map((a) => (a.required ? `<${a.name}${a.variadic ? '...' : ''}>` : `[${a.name}${a.variadic ? '...' : ''}]`));
+  const sub = c.subcommands?.length ? ['<command>'] : [];
+  const opts = optionsOf(c).length > 1 ? ['[options]'] : [];
+  return ['zstack-cli', ...path, ...sub, ...args, ...opts].join(' ');
+}
+
+/** Walks `profile add ...` down the tree: the deepest command named by the leading words, and how many it used. */
+export function resolveCommand(words: readonly string[]): { path: string[]; spec: CommandSpec } | undefined {
+  let spec = findCommand(words[0] ?? '');
+  if (!spec) return undefined;
+  const path = [spec.name];
+  for (let i = 1; i < words.length && spec.subcommands; i++) {
+    const sub = findCommand(words[i], spec.subcommands);
+    if (!sub) break;
+    spec = sub;
+    path.push(sub.name);
+  }
+  return { path, spec };
+}

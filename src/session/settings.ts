@@ -1,0 +1,27 @@
+// The settings a profile can hold (`zstack-cli profile add NAME key=value ...`) and how each value is read.
+// Pure data: the configuration code, the command table and completion read it.
+
+export const PROVIDERS = ['zstack', 'eos', 'ac'] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+export type SettingKind = 'string' | 'port' | 'boolean' | 'provider';
+
+export const PROFILE_KEYS = {
+  host: 'string',
+  port: 'port',
+  https: 'boolean',
+  contextPath: 'string',
+  provider: 'provider',
+  insecure: 'boolean',
+  caCert: 'string',
+  accessKeyId: 'string',
+  accessKeySecret: 'string',
+} as const satisfies Record<string, SettingKind>;
+
+export type ProfileKey = keyof typeof PROFILE_KEYS;
+
+/** The values completion offers for a setting, if it has a fixed set. */
+export function settingValues(key: string): readonly string[] | undefined {
+  const kind = (PROFILE_KEYS as Record<string, SettingKind>)[key];
+  return kind === 'boolean' ? ['true', 'false'] : kind === 'provider' ? PROVIDERS : undefined;
+}
