@@ -20,7 +20,9 @@ const hasField = (tree, entry, name) => tree.lineage(entry).some((c) => c.decl.f
 
 /** Builds every inventory record. @param {import('./sources.mjs').SourceTree} tree */
 export function buildInventories(tree) {
-  const problems = { dangling: [], unresolved: [], clashes: [], ignoredForOther: [], duplicateNames: [], badKeys: [], notColumns: [] };
+  const problems = {
+    dangling: [], unresolved: [], clashes: [], ignoredForOther: [], duplicateNames: [], badKeys: [], notColumns: [], unqueryable: [],
+  };
   const resolve = (name, from, what) => {
     const hit = tree.resolve(name, from);
     if (!hit) problems.unresolved.push(`${what}: ${name} in ${from.fqcn}`);
@@ -122,6 +124,7 @@ function inventoryRecord(tree, e, declared, resolve, problems) {
   const joins = new Map();
   for (const cls of [...lineage].reverse()) {
     for (const f of cls.decl.fields) {
+      if (cls === e && findAnnotation(f.annotations, 'Unqueryable')) problems.unqueryable.push(`${name}.${f.name}`);
       if (isStatic(f) || HIDDEN_FIELD.some((a) => findAnnotation(f.annotations, a))) continue;
       const kind = classifyField(tree, f, cls);
       const queryable = findAnnotation(f.annotations, 'Queryable');
