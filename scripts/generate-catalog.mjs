@@ -8,9 +8,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildApis } from './catalog-gen/apis.mjs';
 import { commitInfo, listFiles, readBlobs } from './catalog-gen/git.mjs';
-import { buildInventories } from './catalog-gen/inventories.mjs';
+import { buildInventories, inventoryName } from './catalog-gen/inventories.mjs';
 import { jsonLines } from './catalog-gen/output.mjs';
 import { readme } from './catalog-gen/readme.mjs';
+import { compareWithSdk, mapQueries, QUERY_RULES, sdkIndex, sdkInventoryRecord } from './catalog-gen/sdk.mjs';
 import { SourceTree } from './catalog-gen/sources.mjs';
 
 const DEFAULT_REPO = '/work/.mirror/zstackio+zstack/repo';
@@ -29,27 +30,102 @@ const tree = new SourceTree(files.filter((f) => texts.has(f.sha)).map((f) => ({ 
 const inv = buildInventories(tree);
 const api = buildApis(tree, inv.byName);
 
+// query targets the server messages do not give, from the SDK's inventory classes
+const sdk = sdkIndex(tree);
+const queries = mapQueries(tree, api, inv.byName, sdk);
+const sdkBuilt = [...queries.sdkTargets.values()].map((e) => sdkInventoryRecord(tree, e, sdk));
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const inventories = [...inv.records, ...sdkBuilt.map((b) => b.record)].sort((a, b) => cmp(a.name, b.name));
+const apis = queries.records;
+
+// header records against the SDK class that copies the same server class
+const notColumns = new Set(inv.problems.notColumns);
+const headerRecords = new Map(inv.records.map((r) => [r.name, r]));
+const sdkCopy = (entry) => (sdk.byName.get(entry.decl.name) ?? []).find((e) => sdk.serverOf.get(e.fqcn) === entry.fqcn);
+const diffWithCopy = (name, copy) =>
+  compareWithSdk(tree, inv.byName.get(name), headerRecords.get(name), sdkInventoryRecord(tree, copy, sdk).record, notColumns);
+
+// the header records that queries return
+const headerTargets = new Map();
+for (const a of apis.filter((x) => x.query && inv.byName.has(x.query))) {
+  headerTargets.set(a.query, [...(headerTargets.get(a.query) ?? []), a.queryRule]);
+}
+const headerDiffs = [...headerTargets].sort((a, b) => cmp(a[0], b[0])).map(([name, rules]) => {
+  const copy = sdkCopy(inv.byName.get(name));
+  return { name, autoQuery: rules.includes('autoQuery'), diff: copy ? diffWithCopy(name, copy) : undefined };
+});
+
+// SDK records below an @Inventory class carry the fields that class's record leaves out
+const inheritedExtras = [];
+for (const b of sdkBuilt) {
+  const lineage = tree.lineage(queries.sdkTargets.get(b.record.name)).slice(1);
+  const copy = lineage.find((e) => inv.byName.get(inventoryName(e.decl.name))?.fqcn === sdk.serverOf.get(e.fqcn));
+  if (!copy) continue;
+  const headerName = inventoryName(copy.decl.name);
+  for (const f of diffWithCopy(headerName, copy).sdkOnly) inheritedExtras.push(`${b.record.name}.${f.name} (${headerName}: ${f.why})`);
+}
+const recordNames = new Set(inventories.map((r) => r.name));
+const nestedWithoutRecord = [...new Set(sdkBuilt.flatMap((b) => (b.record.nested ?? []).map((n) => n.inventory)))]
+  .filter((n) => !recordNames.has(n))
+  .sort();
+
+// @APINoSee fields of header inventories: does the SDK copy carry them?
+const apiNoSee = { fields: 0, inSdk: [] };
+for (const entry of inv.byName.values()) {
+  const copy = sdkCopy(entry);
+  if (!copy) continue;
+  const sdkFields = new Set(tree.lineage(copy).flatMap((c) => c.decl.fields.map((f) => f.name)));
+  for (const c of tree.lineage(entry)) {
+    for (const f of c.decl.fields.filter((x) => x.annotations.some((a) => a.name === 'APINoSee'))) {
+      apiNoSee.fields++;
+      if (sdkFields.has(f.name)) apiNoSee.inSdk.push(`${entry.decl.name}.${f.name}`);
+    }
+  }
+}
+
 const source = {
   repository: 'zstackio/zstack',
   commit: commit.sha,
   commitDate: commit.date,
   generatedBy: 'scripts/generate-catalog.mjs',
-  counts: { apis: api.records.length, queries: api.queryActions, inventories: inv.records.length },
+  counts: {
+    apis: apis.length,
+    queries: api.queryActions,
+    queriesMapped: queries.mapped,
+    inventories: inventories.length,
+    headerInventories: inv.records.length,
+    sdkInventories: sdkBuilt.length,
+  },
 };
 
 const families = new Map();
-for (const a of api.records) families.set(a.family, (families.get(a.family) ?? 0) + 1);
-const withBodyKey = (key) => api.records.filter((a) => a.bodyKey === key).map((a) => a.name);
-const unmappedNames = api.problems.unmappedQueries.map((q) => q.split(' ')[0]);
+for (const a of apis) families.set(a.family, (families.get(a.family) ?? 0) + 1);
+const withBodyKey = (key) => apis.filter((a) => a.bodyKey === key).map((a) => a.name);
 const report = {
   actions: api.actionCount,
   records: api.records.length,
   outsideSdkPackage: api.outsideSdkPackage,
   duplicates: api.problems.duplicates,
   queryActions: api.queryActions,
-  mappedQueries: api.records.filter((a) => a.query).length,
-  withMessage: api.records.filter((a) => a.message).length,
-  unmappedQueries: api.problems.unmappedQueries,
+  mappedQueries: queries.mapped,
+  withMessage: apis.filter((a) => a.message).length,
+  autoQueryMisses: api.problems.unmappedQueries,
+  queryRules: QUERY_RULES.map((r) => ({ ...r, count: queries.counts[r.id], evidence: queries.evidence[r.id] })),
+  toHeader: queries.toHeader,
+  unmappedQueries: queries.unmapped,
+  crossCheck: queries.crossCheck,
+  sdkClasses: sdk.all.length,
+  sdkInventories: sdkBuilt.length,
+  sdkSubPackages: sdkBuilt.filter((b) => !/^org\.zstack\.sdk\.\w+$/.test(b.record.sdkClass)).length,
+  sdkLeftOut: sdkBuilt.flatMap((b) => b.leftOut),
+  sdkNested: sdkBuilt.flatMap((b) => (b.record.nested ?? []).map((n) => ({ owner: b.record.name, ...n }))),
+  sdkRawLists: sdkBuilt.flatMap((b) => b.record.fields.filter((f) => f.type === 'list').map((f) => `${b.record.name}.${f.name}`)),
+  sdkGenericFields: sdk.all.flatMap((e) => e.decl.fields.filter((f) => f.type.args.length).map((f) => `${e.fqcn}.${f.name}`)),
+  skipped: queries.skipped,
+  headerDiffs,
+  apiNoSee,
+  inheritedExtras,
+  nestedWithoutRecord,
   queryOwnParams: api.problems.queryOwnParams,
   unresolvedResults: api.problems.unresolvedResults,
   placeholders: api.problems.placeholders,
@@ -58,7 +134,8 @@ const report = {
   paramBodyKeys: withBodyKey('param'),
   noSession: api.records.filter((a) => a.session === false).length,
   families: [...families].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
-  inventories: inv.records.length,
+  inventories: inventories.length,
+  headerInventories: inv.records.length,
   dangling: inv.problems.dangling,
   extensionOnly: inv.extensionOnly,
   ignoredForOther: inv.problems.ignoredForOther,
@@ -66,7 +143,6 @@ const report = {
   badKeys: inv.problems.badKeys,
   notColumns: inv.problems.notColumns,
   unqueryable: inv.problems.unqueryable,
-  sdkOnlyInventories: unmappedNames.filter((q) => tree.get(`org.zstack.sdk.${q.replace(/^Query/, '')}Inventory`)).length,
   duplicateInventoryNames: inv.problems.duplicateNames,
   unresolved: [...new Set(inv.problems.unresolved)],
   unparsable: tree.unparsable,
@@ -75,8 +151,8 @@ const report = {
 
 mkdirSync(OUT, { recursive: true });
 writeFileSync(new URL('source.json', OUT), JSON.stringify(source, null, 2) + '\n');
-writeFileSync(new URL('apis.json', OUT), jsonLines(api.records));
-writeFileSync(new URL('inventories.json', OUT), jsonLines(inv.records));
+writeFileSync(new URL('apis.json', OUT), jsonLines(apis));
+writeFileSync(new URL('inventories.json', OUT), jsonLines(inventories));
 writeFileSync(new URL('README.md', OUT), readme(source, report));
 
 printReport(report);
@@ -90,22 +166,46 @@ function printReport(r) {
   console.log(`actions found: ${r.actions}, records written: ${r.records}`);
   list('actions outside org.zstack.sdk', r.outsideSdkPackage);
   list('duplicate names', r.duplicates);
-  console.log(`query actions: ${r.queryActions}`);
-  list('query actions without inventory', r.unmappedQueries);
+  console.log(`query actions: ${r.queryActions}, with an inventory: ${r.mappedQueries}`);
+  list('query actions without @AutoQuery in the source', r.autoQueryMisses);
+  for (const rule of r.queryRules) {
+    const e = rule.evidence;
+    console.log(`  rule ${rule.id}: ${rule.count} (path evidence: ${e.same} same, ${e.other.length} other, ${e.none} none)`);
+    for (const x of e.other) console.log(`    other: ${x}`);
+  }
+  list('SDK-rule targets that are header inventories', r.toHeader);
+  const candidates = (u) => u.candidates.map((c) => `${c.name} (${c.why.join('; ')})`).join(', ') || 'none';
+  list('query actions left without inventory', r.unmappedQueries.map((u) => [u.name, ...u.notes, `candidates: ${candidates(u)}`].join('; ')));
+  const cc = r.crossCheck;
+  console.log(`nameAndPath on autoQuery/name queries: ${cc.agree.length} agree, ${cc.ambiguous.length} ambiguous, ${cc.none.length} none`);
+  list('  disagree', cc.disagree);
   list('query actions with their own parameters', r.queryOwnParams);
   list('result classes not found', r.unresolvedResults);
   list('path placeholders that are not parameters', r.placeholders);
   list('POST/PUT body keys that are empty strings', r.emptyBodyKeys);
   list('body keys that are the string "null"', r.nullBodyKeys);
   list('body keys "param" (not "params")', r.paramBodyKeys);
-  console.log(`inventories: ${r.inventories}`);
+  console.log(`inventories: ${r.inventories} (${r.headerInventories} @Inventory, ${r.sdkInventories} from SDK classes)`);
+  list('SDK fields left out (neither primitive nor an inventory)', r.sdkLeftOut);
+  list('SDK nested inventories', r.sdkNested.map((n) => `${n.owner}.${n.name} -> ${n.inventory}${n.list ? ' (list)' : ''}`));
+  list('SDK record fields that their @Inventory superclass record leaves out', r.inheritedExtras);
+  list('nested inventories without a record', r.nestedWithoutRecord);
+  list('header query targets without SDK copy', r.headerDiffs.filter((d) => !d.diff).map((d) => d.name));
+  list(
+    'SDK fields the header record has not',
+    r.headerDiffs.flatMap((d) => (d.diff?.sdkOnly ?? []).map((f) => `${d.name}.${f.name} (${f.type}): ${f.why}`)),
+  );
+  list('header fields the SDK has not', r.headerDiffs.flatMap((d) => (d.diff?.headerOnly ?? []).map((f) => `${d.name}.${f}`)));
+  list(
+    'field types that differ',
+    r.headerDiffs.flatMap((d) => (d.diff?.types ?? []).map((t) => `${d.name}.${t.name}: ${t.header} / ${t.sdk}`)),
+  );
   list('expansions with missing targets', r.dangling);
   list('expansions/aliases only registered in code (AddExpandedQueryExtensionPoint)', r.extensionOnly);
   list('expansion annotations on non-@Inventory classes (ignored by ZQL)', r.ignoredForOther);
   list('expansions redeclared differently by a subclass (the superclass wins)', r.clashes);
   list('expansion keys that are not fields', r.badKeys);
   list('inventory fields with no column behind them (left out)', r.notColumns);
-  console.log(`unmapped query actions whose name matches an SDK inventory class: ${r.sdkOnlyInventories}`);
   list('duplicate inventory names', r.duplicateInventoryNames);
   list('unresolved type references', r.unresolved);
   list('unparsable files', r.unparsable);

@@ -14,5 +14,8 @@ export function buildApis(tree: SourceTree, inventoryByName: Map<string, TypeEnt
   problems: Record<string, string[]>;
   actionCount: number;
   queryActions: number;
+  queryNames: string[];
   outsideSdkPackage: string[];
+  actions: Map<string, TypeEntry>;
 };
+export function resultClass(tree: SourceTree, action: TypeEntry): TypeEntry | undefined;

@@ -163,7 +163,9 @@ export function buildApis(tree, inventoryByName) {
     .sort((a, b) => cmp(a.name, b.name));
   const outsideSdkPackage = actions.filter((a) => !/^org\.zstack\.sdk\b/.test(a.unit.package)).map((a) => a.fqcn).sort();
   const queryActions = drafts.filter((d) => d.isQuery).length;
-  return { records, problems, actionCount: actions.length, queryActions, outsideSdkPackage };
+  const byName = new Map(drafts.map((d) => [d.rec.name, d.entry]));
+  const queryNames = drafts.filter((d) => d.isQuery).map((d) => d.rec.name).sort(cmp);
+  return { records, problems, actionCount: actions.length, queryActions, queryNames, outsideSdkPackage, actions: byName };
 }
 
 /** The inventory a query action searches, from its API message's `@AutoQuery(inventoryClass = ...)`. */
@@ -175,12 +177,16 @@ function queryInventory(tree, message, inventoryByName) {
   return name && inventoryByName.get(name) === target ? name : undefined;
 }
 
-/** The field names of the SDK result class an action answers with; undefined when the class is not found. */
-function resultFields(tree, action) {
+/** The SDK result class an action answers with (the type of its `Result.value`), if found. */
+export function resultClass(tree, action) {
   const result = action.decl.types.find((t) => t.name === 'Result');
   const value = result?.fields.find((f) => f.name === 'value');
-  const cls = value && tree.resolve(value.type.name, action);
-  return cls?.decl.fields.filter((f) => !f.modifiers.includes('static')).map((f) => f.name);
+  return value && tree.resolve(value.type.name, action);
+}
+
+/** The field names of the SDK result class an action answers with; undefined when the class is not found. */
+function resultFields(tree, action) {
+  return resultClass(tree, action)?.decl.fields.filter((f) => !f.modifiers.includes('static')).map((f) => f.name);
 }
 
 /** Families: see README.md. Mutates each draft with `family`. */

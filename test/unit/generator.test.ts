@@ -1,9 +1,18 @@
 // The catalog generator's readers (scripts/catalog-gen) on small Java sources written for these tests.
 import { describe, expect, it } from 'vitest';
-import { annotationDefaults, familyFromPackage, paramRecord, paramType, pathKey, restInfo } from '../../scripts/catalog-gen/apis.mjs';
+import { annotationDefaults, buildApis, familyFromPackage, paramRecord, paramType, pathKey, restInfo } from '../../scripts/catalog-gen/apis.mjs';
 import { buildInventories } from '../../scripts/catalog-gen/inventories.mjs';
 import { literalAssignments, parseJava, parseNumber, typeText, unquote } from '../../scripts/catalog-gen/java.mjs';
 import { jsonLines, toJson } from '../../scripts/catalog-gen/output.mjs';
+import {
+  camelWords,
+  compareWithSdk,
+  mapQueries,
+  relatedName,
+  sdkIndex,
+  sdkInventoryRecord,
+  sourceClassPairs,
+} from '../../scripts/catalog-gen/sdk.mjs';
 import { SourceTree } from '../../scripts/catalog-gen/sources.mjs';
 
 const OPTION = `
@@ -331,6 +340,271 @@ describe('inventories', () => {
     expect(problems.notColumns).toEqual(['Animal.mood', 'Pet.mood']);
     expect(problems.dangling).toEqual([]);
     expect(problems.unresolved).toEqual(expect.arrayContaining(['mapping VO: OwnerVO in demo.people.OwnerInventory']));
+  });
+});
+
+// A small SDK: actions with their result classes and inventory classes, one query per mapping rule.
+const SDK_DIR = 'sdk/src/main/java/org/zstack/sdk';
+const sdkFile = (name: string, body: string, pkg = 'org.zstack.sdk') => ({
+  path: `sdk/src/main/java/${pkg.replace(/\./g, '/')}/${name}.java`,
+  text: `package ${pkg};\nimport org.zstack.sdk.*;\n${body}`,
+});
+/** An action class, its result class and the REST facts of its `getRestInfo()`. */
+function action(name: string, method: string, path: string, result: string, query = true, pkg = 'org.zstack.sdk') {
+  return [
+    sdkFile(
+      `${name}Action`,
+      `public class ${name}Action extends ${query ? 'QueryAction' : 'AbstractAction'} {
+        public static class Result { public ErrorCode error; public ${pkg}.${name}Result value; }
+        protected RestInfo getRestInfo() {
+          RestInfo info = new RestInfo();
+          info.httpMethod = "${method}"; info.path = "${path}"; info.needSession = true; info.needPoll = false;
+          info.parameterName = "";
+          return info;
+        }
+      }`,
+      pkg,
+    ),
+    sdkFile(`${name}Result`, `public class ${name}Result { ${result} }`, pkg),
+  ];
+}
+const query = (name: string, path: string, inventories = 'public java.util.List inventories;') =>
+  action(name, 'GET', path, `${inventories} public java.lang.Long total;`);
+const inventory = (name: string, body = 'public java.lang.String uuid;', pkg = 'org.zstack.sdk') =>
+  sdkFile(`${name}Inventory`, `public class ${name}Inventory { ${body} }`, pkg);
+
+const SHOP = [
+  { path: `${SDK_DIR}/AbstractAction.java`, text: 'package org.zstack.sdk; public abstract class AbstractAction { }' },
+  { path: `${SDK_DIR}/QueryAction.java`, text: 'package org.zstack.sdk; public abstract class QueryAction extends AbstractAction { }' },
+  { path: `${SDK_DIR}/Param.java`, text: 'package org.zstack.sdk; public @interface Param { boolean required() default true; }' },
+  {
+    path: 'sdk/src/main/java/SourceClassMap.java',
+    text: `package org.zstack.sdk;
+      public class SourceClassMap {
+        public final static HashMap<String, String> srcToDstMapping = new HashMap() {{
+          put("demo.shop.LabelInventory", "org.zstack.sdk.LabelInventory");
+          put("demo.shop.LabelPatternInventory", "org.zstack.sdk.LabelPatternInventory");
+          put("demo.shop.BoxInventory", "org.zstack.sdk.BoxInventory");
+          put("org.zstack.sdk.BoxInventory", "demo.shop.BoxInventory");
+        }};
+      }`,
+  },
+  // the server side: one query message with @AutoQuery, two inventories, one plain class
+  { path: 'shop/src/main/java/demo/shop/BoxVO.java', text: 'package demo.shop; public class BoxVO { @Id private String uuid; private String name; }' },
+  {
+    path: 'shop/src/main/java/demo/shop/BoxInventory.java',
+    text: `package demo.shop;
+      import java.util.List;
+      @Inventory(mappingVOClass = BoxVO.class)
+      public class BoxInventory {
+          private String uuid;
+          private String name;
+          @APINoSee private String secret;
+          @Queryable(mappingClass = LabelPatternInventory.class, joinColumn = @JoinColumn(name = "boxUuid"))
+          private List<LabelPatternInventory> labels;
+          private String mood;
+      }`,
+  },
+  {
+    path: 'shop/src/main/java/demo/shop/APIQueryBoxMsg.java',
+    text: 'package demo.shop; @AutoQuery(replyClass = APIQueryBoxReply.class, inventoryClass = BoxInventory.class) public class APIQueryBoxMsg { }',
+  },
+  {
+    path: 'shop/src/main/java/demo/shop/LabelPatternInventory.java',
+    text: 'package demo.shop; @Inventory(mappingVOClass = LabelPatternVO.class) public class LabelPatternInventory { private String uuid; private String boxUuid; }',
+  },
+  { path: 'shop/src/main/java/demo/shop/LabelInventory.java', text: 'package demo.shop; public class LabelInventory { private String tag; }' },
+  ...query('QueryBox', '/boxes'),
+  inventory('Box', 'public java.lang.String uuid; public java.lang.String name; public java.util.List labels; public java.lang.String mood; public java.lang.String extra;'),
+  // result: the result class names the element type
+  ...query('QueryCrate', '/crates', 'public java.util.List<CrateThingInventory> inventories;'),
+  inventory('CrateThing'),
+  inventory('Crate'),
+  // name, in a sub-package
+  ...query('QueryJob', '/jobs'),
+  inventory('Job', 'public java.lang.String uuid;', 'org.zstack.sdk.jobs'),
+  // fromLocal, ignoreCase, plural, prefixed, ref
+  ...query('QueryDiskFromLocal', '/disks'),
+  inventory('Disk'),
+  ...query('QueryIPSecLink', '/ipsec'),
+  inventory('IPsecLink'),
+  ...query('QueryRecord', '/records'),
+  inventory('Records', 'public long id;', 'org.zstack.sdk.migratedb'),
+  ...query('QueryWallRule', '/walls/rules'),
+  inventory('FireWallRule'),
+  ...query('QueryPodPodSpec', '/pods/specs'),
+  inventory('PodPodSpecRef'),
+  // nameAndPath: a related name that an action on the same path returns
+  ...query('QueryPortal', '/portals'),
+  inventory('PortalGate'),
+  inventory('PortalOther'),
+  ...action('CreatePortal', 'POST', '/portals', 'public PortalGateInventory inventory;', false),
+  ...action('UpdatePortal', 'PUT', '/portals/{uuid}/actions', 'public PortalGateInventory inventory;', false),
+  ...action('MovePortal', 'PUT', '/portals/{uuid}/move', 'public PortalOtherInventory inventory;', false),
+  // a same-named class that copies a server class ZQL cannot query; the path names a header @Inventory
+  ...query('QueryLabel', '/labels'),
+  inventory('Label'),
+  inventory('LabelPattern'),
+  ...action('CreateLabel', 'POST', '/labels', 'public LabelPatternInventory inventory;', false),
+  // left unmapped: two related names and no path evidence; a related class another query returns
+  ...query('QuerySms', '/sms'),
+  inventory('SmsAEndpoint'),
+  inventory('SmsBEndpoint'),
+  ...query('QueryBuild', '/builds'),
+  ...query('QueryBuildExport', '/builds/exports'),
+  inventory('BuildExport'),
+  ...action('ExportBuild', 'PUT', '/builds/{uuid}/actions', 'public BuildExportInventory inventory;', false),
+  // two queries that nameAndPath would both send to one class
+  ...query('QueryOldGate', '/old-gates'),
+  ...query('QueryNewGate', '/new-gates'),
+  inventory('Gate'),
+  ...action('CreateOldGate', 'POST', '/old-gates', 'public GateInventory inventory;', false),
+  ...action('CreateNewGate', 'POST', '/new-gates', 'public GateInventory inventory;', false),
+];
+
+describe('query targets from the SDK', () => {
+  const tree = new SourceTree(SHOP);
+  const inv = buildInventories(tree);
+  const api = buildApis(tree, inv.byName);
+  const index = sdkIndex(tree);
+  const result = mapQueries(tree, api, inv.byName, index);
+  const target = (name: string) => {
+    const rec = result.records.find((r) => r.name === name)!;
+    return rec.query === undefined ? undefined : `${rec.query} ${rec.queryRule}`;
+  };
+
+  it('camel-case words and related names', () => {
+    expect(camelWords('IPSecConnection')).toEqual(['ip', 'sec', 'connection']);
+    expect(camelWords('IAM2LdapBinding')).toEqual(['iam2', 'ldap', 'binding']);
+    expect(camelWords('EcsVSwitch')).toEqual(['ecs', 'v', 'switch']);
+    expect(relatedName(camelWords('HybridEip'), camelWords('HybridEipAddress'))).toBe(true);
+    expect(relatedName(camelWords('VpcIkeConfig'), camelWords('VpcVpnIkeConfig'))).toBe(true);
+    expect(relatedName(camelWords('ResourcePrice'), camelWords('Price'))).toBe(true);
+    expect(relatedName(camelWords('ResourcePrice'), camelWords('Resource'))).toBe(false);
+    expect(relatedName(camelWords('BuildApp'), camelWords('BuildApplication'))).toBe(false);
+  });
+
+  it('SourceClassMap pairs and the server class of each SDK class', () => {
+    expect(sourceClassPairs('put("a.B", "c.D"); put ( "e" , "f" ); get("x", "y");')).toEqual([['a.B', 'c.D'], ['e', 'f']]);
+    expect(index.serverOf.get('org.zstack.sdk.BoxInventory')).toBe('demo.shop.BoxInventory');
+    expect(index.byName.get('JobInventory')?.map((e) => e.fqcn)).toEqual(['org.zstack.sdk.jobs.JobInventory']);
+  });
+
+  it('each rule, in order', () => {
+    expect(target('QueryBox')).toBe('Box autoQuery');
+    expect(target('QueryCrate')).toBe('CrateThing result');
+    expect(target('QueryJob')).toBe('Job name');
+    expect(target('QueryDiskFromLocal')).toBe('Disk fromLocal');
+    expect(target('QueryIPSecLink')).toBe('IPsecLink ignoreCase');
+    expect(target('QueryRecord')).toBe('Records plural');
+    expect(target('QueryWallRule')).toBe('FireWallRule prefixed');
+    expect(target('QueryPodPodSpec')).toBe('PodPodSpecRef ref');
+    expect(target('QueryPortal')).toBe('PortalGate nameAndPath');
+    expect(result.counts).toMatchObject({ autoQuery: 1, result: 1, name: 2, nameAndPath: 2 });
+  });
+
+  it('query and queryRule follow async in the record', () => {
+    const rec = result.records.find((r) => r.name === 'QueryJob')!;
+    expect(Object.keys(rec)).toEqual(['name', 'family', 'method', 'path', 'async', 'query', 'queryRule', 'response', 'params']);
+  });
+
+  it('a class that copies a non-@Inventory server class is never a target; an @Inventory copy names the header record', () => {
+    expect(target('QueryLabel')).toBe('LabelPattern nameAndPath');
+    expect(result.skipped).toEqual(['QueryLabel: org.zstack.sdk.LabelInventory -> demo.shop.LabelInventory']);
+    expect(result.toHeader).toEqual(['QueryLabel -> LabelPattern']);
+    expect([...result.sdkTargets.keys()].sort()).toEqual(
+      ['BuildExport', 'CrateThing', 'Disk', 'FireWallRule', 'IPsecLink', 'Job', 'PodPodSpecRef', 'PortalGate', 'Records'].sort(),
+    );
+  });
+
+  it('no guess: several candidates, or a class another query returns', () => {
+    expect(target('QuerySms')).toBeUndefined();
+    expect(target('QueryBuild')).toBeUndefined();
+    const sms = result.unmapped.find((u) => u.name === 'QuerySms')!;
+    expect(sms.candidates).toEqual([
+      { name: 'SmsAEndpoint', why: ['name'] },
+      { name: 'SmsBEndpoint', why: ['name'] },
+    ]);
+    const build = result.unmapped.find((u) => u.name === 'QueryBuild')!;
+    expect(build.notes).toEqual(['rule nameAndPath: BuildExport is already the target of QueryBuildExport']);
+    expect(build.candidates).toEqual([{ name: 'BuildExport', why: ['name', 'returned by ExportBuild'] }]);
+    expect(target('QueryOldGate')).toBeUndefined();
+    expect(result.unmapped.find((u) => u.name === 'QueryOldGate')!.notes).toEqual(['rule nameAndPath finds GateInventory, as for QueryNewGate']);
+  });
+
+  it('path evidence per rule', () => {
+    expect(result.evidence.nameAndPath).toEqual({ same: 2, other: [], none: 0 });
+    expect(result.evidence.name).toEqual({ same: 0, other: [], none: 2 });
+  });
+
+  it('SDK records: public instance fields, inherited first, enums, nested inventories, the rest left out', () => {
+    const t = new SourceTree([
+      sdkFile('BaseInventory', 'public class BaseInventory { public java.lang.String uuid; public java.sql.Timestamp createDate; }'),
+      sdkFile('ThingState', 'public enum ThingState { On, Off }'),
+      sdkFile('OwnerInventory', 'public class OwnerInventory { public String uuid; }'),
+      sdkFile('Blob', 'public class Blob { public String x; }'),
+      sdkFile(
+        'ThingInventory',
+        `public class ThingInventory extends BaseInventory {
+          private static final long serialVersionUID = 1L;
+          public java.util.List triggersUuid;
+          public java.util.Set<String> tags;
+          public ThingState state;
+          public java.lang.Integer size;
+          public java.lang.Double ratio;
+          public java.util.LinkedHashMap opts;
+          public OwnerInventory owner;
+          public java.util.List<OwnerInventory> owners;
+          public OwnerInventory[] others;
+          public java.lang.Object payload;
+          public Blob blob;
+          public java.sql.Timestamp createDate;
+          String hidden;
+          public java.lang.String getHidden() { return hidden; }
+        }`,
+      ),
+    ]);
+    const idx = sdkIndex(t);
+    const { record, leftOut } = sdkInventoryRecord(t, t.get('org.zstack.sdk.ThingInventory')!, idx);
+    expect(record).toEqual({
+      name: 'Thing',
+      source: 'sdk',
+      sdkClass: 'org.zstack.sdk.ThingInventory',
+      parent: 'Base',
+      fields: [
+        { name: 'uuid', type: 'string' },
+        { name: 'createDate', type: 'timestamp' },
+        { name: 'triggersUuid', type: 'list' },
+        { name: 'tags', type: 'list' },
+        { name: 'state', type: 'string', validValues: ['On', 'Off'] },
+        { name: 'size', type: 'integer' },
+        { name: 'ratio', type: 'float' },
+        { name: 'opts', type: 'map' },
+      ],
+      nested: [
+        { name: 'owner', inventory: 'Owner', list: false },
+        { name: 'owners', inventory: 'Owner', list: true },
+        { name: 'others', inventory: 'Owner', list: true },
+      ],
+    });
+    expect(leftOut).toEqual(['Thing.payload: java.lang.Object', 'Thing.blob: Blob']);
+  });
+
+  it('a header record against its SDK copy: what the record lacks and why', () => {
+    const box = inv.records.find((r) => r.name === 'Box')!;
+    expect(box.fields.map((f) => f.name)).toEqual(['uuid', 'name']);
+    const copy = sdkInventoryRecord(tree, tree.get('org.zstack.sdk.BoxInventory')!, index).record;
+    const diff = compareWithSdk(tree, tree.get('demo.shop.BoxInventory')!, box, copy, new Set(inv.problems.notColumns));
+    expect(diff).toEqual({
+      sdkOnly: [
+        { name: 'labels', type: 'list', why: 'join' },
+        { name: 'mood', type: 'string', why: 'no column' },
+        { name: 'extra', type: 'string', why: 'not in the server class' },
+      ],
+      headerOnly: [],
+      types: [],
+      sharedLists: [],
+    });
   });
 });
 
