@@ -2,9 +2,10 @@
 // (no async module linking), and start-up is a target (bench/run.mjs). Heavy dependencies that only some commands
 // need (undici, conf, @inquirer/prompts) stay external and are required from node_modules when first used.
 // commander is bundled (resolving it from node_modules cost more than parsing it), and only the built-in
-// commands initialise it. The built-in catalog is written to dist/catalog.json and read with one JSON.parse.
+// commands initialise it. The built-in catalog is written as shards to dist/catalog/ (src/catalog/shards.ts) and a
+// command reads only the shards it needs.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,23 +16,26 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 
+/** The catalog: generated facts + overlay -> dist/catalog/ shards (src/catalog/build.ts). */
 async function writeCatalog() {
   const dir = mkdtempSync(join(tmpdir(), 'zstack-cli-build-'));
-  const out = join(dir, 'catalog.mjs');
-  await build({ entryPoints: ['src/catalog/zstack/index.ts'], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
-  const { zstackData } = await import(pathToFileURL(out).href);
-  rmSync(dir, { recursive: true, force: true });
-  writeFileSync(new URL('catalog.json', dist), JSON.stringify(zstackData));
+  const out = join(dir, 'catalog-build.mjs');
+  await build({ entryPoints: ['src/catalog/build.ts'], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
+  try {
+    const { buildBuiltinCatalog } = await import(pathToFileURL(out).href);
+    buildBuiltinCatalog(new URL('catalog/', dist).pathname);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-const catalogFromJson = {
-  name: 'catalog-from-json',
+// In the bundle, the built-in catalog's shards are next to it (dist/catalog/).
+const catalogNextToBundle = {
+  name: 'catalog-next-to-bundle',
   setup(b) {
-    b.onResolve({ filter: /\/zstack\/index\.js$/ }, (args) =>
-      args.importer.endsWith(join('src', 'catalog', 'index.ts')) ? { path: 'zstack-catalog', namespace: 'embed' } : undefined,
-    );
+    b.onResolve({ filter: /(^\.|\/catalog)\/builtin\.js$/ }, () => ({ path: 'builtin-catalog', namespace: 'embed' }));
     b.onLoad({ filter: /.*/, namespace: 'embed' }, () => ({
-      contents: `exports.zstackData = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, 'catalog.json'), 'utf8'));`,
+      contents: `exports.builtinCatalogDir = () => require('node:path').join(__dirname, 'catalog');`,
       loader: 'js',
     }));
   },
@@ -68,5 +72,5 @@ await build({
   logLevel: 'warning',
   external: ['undici', 'conf', '@inquirer/prompts'],
   define: { __VERSION__: JSON.stringify(pkg.version) },
-  plugins: [catalogFromJson, simApart],
+  plugins: [catalogNextToBundle, simApart],
 });

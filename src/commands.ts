@@ -76,6 +76,10 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { name: 'no-wait', help: t('print the job location at once instead of waiting', '立即打印任务地址,不等待结果') },
   { name: 'job-uuid', value: 'hex32', help: t('name the job (X-Job-UUID)', '指定任务 UUID(X-Job-UUID)') },
   { name: 'webhook', value: 'url', help: t('have the server POST the result there (X-Web-Hook)', '由服务器把结果 POST 到此地址(X-Web-Hook)') },
+  {
+    name: 'allow-unknown',
+    help: t('send parameters and query fields the catalog does not know, as given (with a warning)', '按原样发送目录中没有的参数和查询字段(并给出警告)'),
+  },
   { name: 'debug', help: t('log each request and response to stderr (secrets masked); stack traces', '在标准错误输出每个请求和响应(密钥已遮盖)及堆栈') },
   { name: 'help', short: 'h', help: t('show help; `zstack-cli help <command>` for one command', '显示帮助;`zstack-cli help <命令>` 查看单个命令') },
   { name: 'version', short: 'V', help: t('print the version', '打印版本号') },
@@ -136,6 +140,53 @@ export const COMMANDS: readonly CommandSpec[] = [
         globals: true,
         examples: ['zstack-cli job wait http://10.0.0.1:8080/zstack/v1/api-jobs/4f2f0d8e1b7a4c0f9e0c2b6d1a3e5f7c'],
       },
+    ],
+  },
+  {
+    name: 'catalog',
+    summary: t("the API catalog: import a server's own SDK, list, show, remove", 'API 目录:导入服务器自带的 SDK、列出、查看、删除'),
+    globals: true,
+    subcommands: [
+      {
+        name: 'import',
+        summary: t("read a server's zssdk.py (and optionally inventory.py) as this profile's catalog", '读取服务器的 zssdk.py(可选 inventory.py)作为此配置的 API 目录'),
+        args: [{ name: 'file', required: true, variadic: true, complete: 'file' }],
+        options: [{ name: 'name', value: 'name', help: t('store it under this name (default: the profile name)', '以此名称保存(默认:配置名)') }],
+        globals: true,
+        examples: ['zstack-cli --profile lab catalog import zssdk.py inventory.py', 'zstack-cli catalog import zssdk.py --name zstack-4.8 && zstack-cli profile add lab catalog=zstack-4.8'],
+      },
+      { name: 'list', summary: t('the built-in catalog and the imported ones', '内置目录与已导入的目录'), globals: true },
+      {
+        name: 'show',
+        summary: t("one verb as the profile's catalog describes it (JSON)", '按当前配置的目录显示一个 API(JSON)'),
+        args: [{ name: 'verb', required: true, complete: 'verb' }],
+        globals: true,
+      },
+      {
+        name: 'remove',
+        summary: t('delete an imported catalog', '删除已导入的目录'),
+        args: [{ name: 'name', required: true }],
+        globals: true,
+      },
+    ],
+  },
+  {
+    name: 'call',
+    summary: t('send any API request, known to the catalog or not (the same endpoint, session, polling and exit codes)', '发送任意 API 请求,无论目录中是否有(同样的地址、会话、任务轮询和退出码)'),
+    args: [
+      { name: 'method', required: true, choices: ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'] },
+      { name: 'path', required: true, help: t('the API path, e.g. /zones or /v1/zones; {var} takes var=...', 'API 路径,如 /zones 或 /v1/zones;{var} 由 var=... 填入') },
+      { name: 'params', variadic: true, help: t('key=value (a string) or key:=json; GET/DELETE: query string, else the body', 'key=value(字符串)或 key:=json;GET/DELETE 放在查询串中,其余放在请求体中') },
+    ],
+    options: [
+      { name: 'body-key', value: 'key', help: t('the key the body parameters go under (default params)', '请求体参数所在的键(默认 params)') },
+      { name: 'body', value: 'json', complete: 'file', help: t('the whole JSON body, or @FILE', '整个 JSON 请求体,或 @文件') },
+    ],
+    globals: true,
+    examples: [
+      'zstack-cli call GET /zones q=name=ZONE-1 limit:=1',
+      "zstack-cli call PUT /vm-instances/{uuid}/actions uuid=0f7e... --body-key stopVmInstance type=grace",
+      `zstack-cli call POST /zones --body '{"params":{"name":"zone-1"}}'`,
     ],
   },
   {

@@ -36,6 +36,9 @@ export function paramRecord(field, defaults, enumType) {
   if (args.required ?? defaults.required) rec.required = true;
   delete args.required;
   if (validValues && !args.validValues) rec.validValues = validValues;
+  // A primitive's `= 0` / `= false` is the SDK generator's zero value, not a default anyone chose.
+  const zeroOfPrimitive = /^(int|long|short|byte|float|double|boolean)$/.test(field.type.name) && (field.init === 0 || field.init === false);
+  if (field.init !== undefined && typeof field.init !== 'bigint' && !zeroOfPrimitive) rec.default = field.init;
   for (const [key, value] of Object.entries(args)) {
     if (key in defaults && sameValue(value, defaults[key])) continue;
     rec[KEYWORD_NAMES[key] ?? key] = value;

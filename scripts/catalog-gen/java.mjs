@@ -363,13 +363,22 @@ class Parser {
         this.i += 2;
         dims++;
       }
-      decl.fields.push({
+      const f = {
         name: field,
         type: dims ? { ...type, dims: type.dims + dims } : type,
         annotations: mods.annotations,
         modifiers: mods.modifiers,
-      });
-      if (this.is('=')) this.skipInitializer();
+      };
+      decl.fields.push(f);
+      if (this.is('=')) {
+        // A literal initializer is the field's default (the SDK sends it when the caller sets nothing).
+        const lit = this.peek(1);
+        const end = this.t[this.i + 2]?.v;
+        if ((end === ';' || end === ',') && (lit.k === 'str' || lit.k === 'num' || (lit.k === 'id' && (lit.v === 'true' || lit.v === 'false')))) {
+          f.init = lit.k === 'str' ? unquote(lit.v) : lit.k === 'num' ? parseNumber(lit.v) : lit.v === 'true';
+        }
+        this.skipInitializer();
+      }
       if (!this.is(',')) break;
       this.i++;
       field = this.next().v;

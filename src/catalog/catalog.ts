@@ -1,43 +1,76 @@
-// The catalog: one read-only view over the API and inventory data, with the derived facts every room needs.
+// The catalog: one read-only view over the API and inventory records, from one or more sources (an imported
+// catalog first, then the built-in one), read lazily, with the derived facts every room needs.
+import { dataSource, type CatalogIndex, type CatalogSource, type IndexEntry } from './shards.js';
 import type { ApiSpec, CatalogData, InventorySpec, ParamLocation, ParamSpec } from './types.js';
 
-export const TAG_PARAMS: readonly ParamSpec[] = [
-  { name: 'systemTags', type: 'list', desc: 'System tags', zh: '系统标签' },
-  { name: 'userTags', type: 'list', desc: 'User tags', zh: '用户标签' },
-];
+export { TAG_PARAMS } from './merge.js';
 
-/** Query conditions on these pseudo-fields match tags; every inventory has them. */
-export const TAG_FIELDS = ['__systemTag__', '__userTag__'] as const;
+/** Query conditions on these pseudo-fields match tags; every inventory has them. `__tagUuid__` matches resources
+ *  carrying a user tag made from the tag pattern with that uuid. */
+export const TAG_FIELDS = ['__systemTag__', '__userTag__', '__tagUuid__'] as const;
 
 export class Catalog {
-  readonly apis: readonly ApiSpec[];
-  readonly inventories: ReadonlyMap<string, InventorySpec>;
-  private readonly byLowerName = new Map<string, ApiSpec>();
+  private readonly sources: readonly CatalogSource[];
+  private readonly apiCache = new Map<string, ApiSpec | null>();
+  private readonly inventoryCache = new Map<string, InventorySpec | null>();
+  private mergedIndex?: CatalogIndex;
+  private allApis?: readonly ApiSpec[];
 
-  constructor(data: CatalogData) {
-    this.apis = data.apis.map(withTagParams);
-    for (const api of this.apis) this.byLowerName.set(api.name.toLowerCase(), api);
-    this.inventories = new Map(data.inventories.map((inv) => [inv.name, inv]));
+  /** From data in memory, or from sources (earlier ones win). */
+  constructor(data: CatalogData | readonly CatalogSource[]) {
+    this.sources = Array.isArray(data) ? data : [dataSource(data as CatalogData)];
   }
 
   /** Case-insensitive verb lookup. */
   find(verb: string): ApiSpec | undefined {
-    return this.byLowerName.get(verb.toLowerCase());
+    const lower = verb.toLowerCase();
+    let hit = this.apiCache.get(lower);
+    if (hit === undefined) {
+      hit = null;
+      for (const s of this.sources) if ((hit = s.api(lower) ?? null)) break;
+      this.apiCache.set(lower, hit);
+    }
+    return hit ?? undefined;
   }
 
   inventory(name: string): InventorySpec | undefined {
-    return this.inventories.get(name);
+    let hit = this.inventoryCache.get(name);
+    if (hit === undefined) {
+      hit = null;
+      for (const s of this.sources) if ((hit = s.inventory(name) ?? null)) break;
+      this.inventoryCache.set(name, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  /** Every verb's name, family, summary and query inventory, without reading their records. */
+  index(): CatalogIndex {
+    if (!this.mergedIndex) {
+      const verbs = new Map<string, IndexEntry>();
+      const inventories = new Set<string>();
+      for (const s of [...this.sources].reverse()) {
+        const idx = s.index();
+        for (const v of idx.verbs) verbs.set(v[0].toLowerCase(), v);
+        for (const i of idx.inventories) inventories.add(i);
+      }
+      this.mergedIndex = { verbs: [...verbs.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)), inventories: [...inventories].sort() };
+    }
+    return this.mergedIndex;
+  }
+
+  /** Every API record (reads them all: the simulator and integrity checks, not the start-up path). */
+  get apis(): readonly ApiSpec[] {
+    return (this.allApis ??= this.index().verbs.map((v) => this.find(v[0])!));
+  }
+
+  /** Every inventory record (reads them all). */
+  get inventories(): ReadonlyMap<string, InventorySpec> {
+    return new Map(this.index().inventories.map((n) => [n, this.inventory(n)!]));
   }
 
   verbNames(): string[] {
-    return this.apis.map((a) => a.name);
+    return this.index().verbs.map((v) => v[0]);
   }
-}
-
-function withTagParams(api: ApiSpec): ApiSpec {
-  const names = new Set(api.params.map((p) => p.name));
-  const extra = TAG_PARAMS.filter((p) => !names.has(p.name));
-  return extra.length ? { ...api, params: [...api.params, ...extra] } : api;
 }
 
 export const isTagParam = (name: string): boolean => name === 'systemTags' || name === 'userTags';

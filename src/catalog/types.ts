@@ -1,5 +1,8 @@
 // The shape of everything the tool knows about an API. Pure data: the parser, the validator,
 // the request builder, help, completion and the simulator all read these records.
+import type { Provider } from '../session/settings.js';
+
+export type { Provider };
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
@@ -24,8 +27,23 @@ export interface ParamSpec {
   required?: boolean;
   /** The only accepted values (compared case-sensitively, offered by completion). */
   validValues?: readonly string[];
+  /** A regular expression (Java syntax, as the SDK states it) the whole value must match. */
+  validRegex?: string;
   /** Inclusive bounds for numbers. */
   numberRange?: readonly [number, number];
+  /** Bounds on the length of a string value. */
+  maxLength?: number;
+  minLength?: number;
+  /** A list (or string) that must not be empty. */
+  nonEmpty?: boolean;
+  /** False when an empty string is refused. */
+  emptyString?: boolean;
+  /** The element type of a list, when the SDK says (`String`, `Integer`, ...). */
+  elementType?: string;
+  /** The SDK's default value. */
+  default?: string | number | boolean;
+  /** Sent when not given: the SDK marks it required and always sends its default (AddLdapServer `scope`). */
+  sendsDefault?: boolean;
   location?: ParamLocation;
   /** A secret: masked in output and history. `sha512` travels as the lowercase hex SHA-512 digest. */
   password?: 'sha512' | 'plain';
@@ -39,27 +57,24 @@ export interface ParamSpec {
   resource?: string;
 }
 
-export type { Provider } from '../session/settings.js';
-import type { Provider } from '../session/settings.js';
-
 export interface ApiSpec {
   /** Canonical verb, e.g. `LogInByAccount`. */
   name: string;
   provider?: Provider; // default zstack
-  /** Family for grouping in help: `account`, `user`, `quota`, `vm`, ... */
+  /** Family for grouping in help: `identity`, `vm`, `l3`, ... */
   family: string;
   method: HttpMethod;
   /** Path after `<context>/v1`, with `{var}` placeholders. */
   path: string;
-  /** POST/PUT body wrapper key (`params`, `logInByAccount`, ...). */
+  /** POST/PUT body wrapper key (`params`, `logInByAccount`, ... exactly as the SDK sends it, even `""`). */
   bodyKey?: string;
   /** False for login-style APIs that need no session. Default true. */
   session?: boolean;
   /** Answers 202 + job location. Default: every non-GET API that needs a session. */
   async?: boolean;
   params: readonly ParamSpec[];
-  /** Top key of the success answer (`inventory`, `inventories`, `usages`, `valid`, ...); absent for `{}`. */
-  response?: string;
+  /** Top keys of the success answer (`inventory`, `inventories`, `total`, `valid`, ...); absent for `{}`. */
+  response?: readonly string[];
   /** Query verbs: the inventory they search. */
   query?: string;
   /** One-line English summary and its Chinese original. */
@@ -82,12 +97,17 @@ export interface FieldSpec {
 /** A cross-resource join: `vmNics` on VmInstance joins VmNic where VmNic.vmInstanceUuid = VmInstance.uuid.
  *  A key is one of: a field of its inventory; a list-valued property of the record whose name ends in `Uuids`
  *  (`attachedClusterUuids`: matches when the list holds the other side's value); or a dotted path through one of its
- *  inventory's own expansions (`networkServices.networkServiceProviderUuid`: a many-to-many join via a reference table). */
+ *  inventory's own expansions (`networkServices.networkServiceProviderUuid`: a many-to-many join via a reference table).
+ *  An alias (`via`) names a path of other expansions instead (`cluster` = `clusterRef.cluster`). */
 export interface ExpansionSpec {
   name: string;
   inventory: string;
-  localKey: string;
-  foreignKey: string;
+  localKey?: string;
+  foreignKey?: string;
+  /** An alias: the expansion names it stands for, in order. */
+  via?: readonly string[];
+  /** Not offered by completion (the server's hidden joins), though queries may use it. */
+  hidden?: boolean;
 }
 
 export interface InventorySpec {
@@ -97,9 +117,53 @@ export interface InventorySpec {
   resourceType?: string;
   fields: readonly FieldSpec[];
   expand?: readonly ExpansionSpec[];
+  /** The query verb that searches it (`QueryVmInstance`). */
+  query?: string;
+  /** Columns a table shows by default. */
+  columns?: readonly string[];
 }
 
 export interface CatalogData {
   apis: readonly ApiSpec[];
   inventories: readonly InventorySpec[];
+}
+
+/** What the hand-written overlay may add to the generated facts: what the SDK cannot say. */
+export interface ParamOverlay {
+  desc?: string;
+  zh?: string;
+  since?: string;
+  password?: 'sha512' | 'plain';
+  resource?: string;
+  /** Values the server enforces (its enum) where the SDK states none; naming values the SDK states is a problem. */
+  validValues?: readonly string[];
+}
+
+export interface ApiOverlay {
+  summary?: string;
+  zh?: string;
+  example?: readonly string[];
+  params?: Readonly<Record<string, ParamOverlay>>;
+  /** Parameters a seed manual documents that the open-source SDK lacks (newer or commercial releases). Naming
+   *  one the SDK has is a problem, as is annotating one it lacks. */
+  addParams?: readonly ParamSpec[];
+}
+
+export interface FieldOverlay {
+  desc?: string;
+  validValues?: readonly string[];
+}
+
+export interface InventoryOverlay {
+  columns?: readonly string[];
+  fields?: Readonly<Record<string, FieldOverlay>>;
+  /** Fields a seed manual documents that the open-source definitions lack. */
+  addFields?: readonly FieldSpec[];
+}
+
+export interface CatalogOverlay {
+  apis?: Readonly<Record<string, ApiOverlay>>;
+  /** Annotations for a parameter of this name on every API that has one (`deleteMode`). */
+  everyParam?: Readonly<Record<string, ParamOverlay>>;
+  inventories?: Readonly<Record<string, InventoryOverlay>>;
 }

@@ -18,7 +18,8 @@ const PLACEHOLDER_SESSION = 'not-logged-in';
 export async function runApi(catalog: Catalog, ctx: Context, verb: string, args: string[]): Promise<void> {
   const api = findApi(catalog, verb);
   args = await withDefaults(ctx, api, args);
-  const invocation = parseInvocation(catalog, api.name, args);
+  const invocation = parseInvocation(catalog, api.name, args, { allowUnknown: ctx.opts.allowUnknown });
+  for (const name of invocation.unknown ?? []) ctx.io.say('warn', `zstack-cli: warning: '${name}' is not in the catalog of ${api.name}; sent as given (--allow-unknown)`);
   const needsAuth = api.session !== false;
   const offline = ctx.opts.dryRun || ctx.opts.curl;
   if (needsAuth && ctx.auth.kind === 'none' && !offline) throw notLoggedIn(ctx);

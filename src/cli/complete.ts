@@ -10,9 +10,9 @@ import { completeScan, scanWords, splitLine, type Candidate, type Completion } f
 import { COMPLETION_SCRIPTS } from '../complete/scripts.js';
 import { usageError } from '../errors.js';
 import type { Io } from '../output/io.js';
-import { readConfig } from '../session/config.js';
+import { readConfig, type ConfigFile } from '../session/config.js';
 import { quoteWord } from '../util/quote.js';
-import { profileNameFor, SIM_PROFILE } from './context.js';
+import { catalogNameOf, profileNameFor, SIM_PROFILE } from './context.js';
 
 const DIRECTIVE_NO_SPACE = 2;
 const DIRECTIVE_NO_FILES = 4;
@@ -50,13 +50,14 @@ function answerNow(all: readonly string[], env: Io['env'], profileOption: string
   const scan = scanWords(all.slice(0, -1));
   const current = all.length ? all[all.length - 1] : '';
   const option = scan.sim ? SIM_PROFILE : scan.profile ?? profileOption;
-  let profile: string;
+  let config: ConfigFile;
   try {
-    profile = profileNameFor(option, env, readConfig(env));
+    config = readConfig(env);
   } catch {
-    profile = profileNameFor(option, env, { profiles: {} }); // a damaged config must not break Tab
+    config = { profiles: {} }; // a damaged config must not break Tab
   }
-  const catalog = getCatalog();
+  const profile = profileNameFor(option, env, config);
+  const catalog = getCatalog(env, catalogNameOf({ profileName: profile, profile: config.profiles[profile] ?? {} }));
   const compute = (values: CachedValues): Answer => fromCompletion(completeScan(catalog, scan, current, { values, where: options.where }));
   const values = new CachedValues(env, profile);
   const answer = compute(values);
@@ -116,7 +117,10 @@ function fromCompletion(r: Completion): Answer {
   return { candidates: r.candidates, directive: (r.files ? 0 : DIRECTIVE_NO_FILES) | (r.noSpace ? DIRECTIVE_NO_SPACE : 0) };
 }
 
-const queryVerbOf = (catalog: Catalog, inventory: string) => catalog.apis.find((a) => a.query === inventory);
+const queryVerbOf = (catalog: Catalog, inventory: string) => {
+  const verb = catalog.inventory(inventory)?.query;
+  return verb ? catalog.find(verb) : undefined;
+};
 
 /** The detached background refresh: runs the inventory's query verb through this same zstack-cli script (a child
  *  process rather than an import, so the full program stays out of this bundle), for this profile. */

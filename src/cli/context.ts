@@ -1,6 +1,8 @@
 // Who and where: the profile, endpoint, credentials and options for one command.
 // Precedence everywhere: command-line option > environment > profile > default.
 import { DEFAULT_PROFILE, isHostName, readConfig, readSession, SIM_PROFILE, type ConfigFile, type ProfileConfig, type StoredSession } from '../session/config.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { getCatalog } from '../catalog/index.js';
 import { usageError } from '../errors.js';
 import type { Io } from '../output/io.js';
 import { baseUrl, DEFAULT_ENDPOINT } from '../request/endpoint.js';
@@ -25,6 +27,8 @@ export interface GlobalOptions {
   wait?: boolean;
   jobUuid?: string;
   webhook?: string;
+  /** Send unknown parameter names and query fields as given. */
+  allowUnknown?: boolean;
   help?: boolean;
   version?: boolean;
 }
@@ -66,6 +70,7 @@ export function globalOptionsFrom(v: Readonly<Record<string, string | boolean | 
     wait: v['no-wait'] ? false : undefined,
     jobUuid: str('job-uuid'),
     webhook: str('webhook'),
+    allowUnknown: flag('allow-unknown'),
     help: flag('help'),
     version: flag('version'),
   };
@@ -142,4 +147,19 @@ export function helpContextPath(io: Io, opts: GlobalOptions): string {
   } catch {
     return DEFAULT_ENDPOINT.contextPath;
   }
+}
+
+/** The imported catalog a command's profile uses: its `catalog` setting, else the one named like the profile. */
+export const catalogNameOf = (ctx: Pick<Context, 'profile' | 'profileName'>): string => ctx.profile.catalog ?? ctx.profileName;
+
+/** The catalog for a command line, before its whole context is resolved (the verb decides what else is needed). */
+export function catalogFor(io: Io, opts: GlobalOptions): Catalog {
+  let config: ConfigFile;
+  try {
+    config = readConfig(io.env);
+  } catch {
+    return getCatalog(io.env); // a damaged configuration is reported when the context is resolved
+  }
+  const name = opts.sim ? SIM_PROFILE : profileNameFor(opts.profile, io.env, config);
+  return getCatalog(io.env, catalogNameOf({ profileName: name, profile: config.profiles[name] ?? {} }));
 }

@@ -45,6 +45,15 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
     const { jobWait } = await import('./job.js');
     await withContext(c.io, c.globals, (ctx) => jobWait(ctx, c.args[0]));
   },
+  'catalog import': async (c) => (await import('./catalog.js')).catalogImport(resolveContext(c.io, c.globals), c.args, c.opts.name as string | undefined),
+  'catalog list': async (c) => (await import('./catalog.js')).catalogList(resolveContext(c.io, c.globals)),
+  'catalog show': async (c) => (await import('./catalog.js')).catalogShow(resolveContext(c.io, c.globals), c.args[0]),
+  'catalog remove': async (c) => (await import('./catalog.js')).catalogRemove(resolveContext(c.io, c.globals), c.args[0]),
+  call: async (c) => {
+    const { runCall } = await import('./call.js');
+    const [method, path, ...words] = c.args;
+    await withContext(c.io, c.globals, (ctx) => runCall(ctx, method, path, words, { bodyKey: c.opts['body-key'] as string | undefined, body: c.opts.body as string | undefined }));
+  },
   sim: async (c) => {
     if (c.shell) throw usageError('the simulator runs in the foreground: start `zstack-cli sim` in another terminal (this shell can use --sim or `use sim`)');
     const { runSimCommand, simStartOptions } = await import('./sim.js');

@@ -3,7 +3,6 @@
 // table (cli/program); anything else is an API verb, whose options are read here with node:util's parseArgs from the
 // same table: it is built in and adds nothing to start-up, which commander would.
 import { parseArgs } from 'node:util';
-import { getCatalog } from '../catalog/index.js';
 import { COMMANDS, findCommand, GLOBAL_OPTIONS } from '../commands.js';
 import { exitCodeFor, usageError } from '../errors.js';
 import { commandHelp, globalHelp, verbHelp } from '../output/help.js';
@@ -13,7 +12,7 @@ import type { ShellSession } from '../shell/shell.js';
 import { suggest } from '../util/suggest.js';
 import { VERSION } from '../version.js';
 import { runApi } from './api.js';
-import { globalOptionsFrom, helpContextPath, type GlobalOptions } from './context.js';
+import { catalogFor, globalOptionsFrom, helpContextPath, type GlobalOptions } from './context.js';
 import { withContext } from './embedded.js';
 
 const PARSE_OPTIONS = Object.fromEntries(
@@ -55,6 +54,8 @@ export function parseArgv(argv: readonly string[]): { words: string[]; opts: Glo
 
 /** Runs one command line; throws what goes wrong. `shell`: the interactive shell this line was typed in. */
 export async function main(argv: readonly string[], io: Io, shell?: ShellSession): Promise<void> {
+  // bin/zstack-cli sends Tab presses to the lighter completion bundle; in-process callers come through here.
+  if (argv[0] === '__complete') return (await import('./complete.js')).runComplete(argv.slice(1), io);
   const first = firstWord(argv);
   // `help X Y` is `X Y --help`: the verb path answers verbs and everything (fast), commander the commands.
   if (first === 'help') {
@@ -71,7 +72,7 @@ export async function main(argv: readonly string[], io: Io, shell?: ShellSession
   }
   const { words, opts } = parseArgv(argv);
   if (opts.version) return io.out(VERSION);
-  const catalog = getCatalog();
+  const catalog = catalogFor(io, opts);
   const [verb, ...rest] = words;
   if (verb === undefined) {
     if (!opts.help && !shell && io.stdinIsTTY && io.stdoutIsTTY) return main(['shell', ...argv], io);

@@ -188,7 +188,7 @@ const verbCandidates = new WeakMap<Catalog, readonly Candidate[]>();
 /** Commands available here, then the catalog's verbs. */
 function firstWord(catalog: Catalog, where: 'cli' | 'shell', current: string): Candidate[] {
   let verbs = verbCandidates.get(catalog);
-  if (!verbs) verbCandidates.set(catalog, (verbs = catalog.apis.map((a) => ({ value: a.name, description: a.summary }))));
+  if (!verbs) verbCandidates.set(catalog, (verbs = catalog.index().verbs.map(([value, , description]) => ({ value, description }))));
   const commands = COMMANDS.filter((c) => availableIn(c, where)).map((c) => ({ value: c.name, description: c.summary.en }));
   const all: readonly Candidate[] = [...commands, ...verbs];
   const prefixed = byPrefix(all, current);
@@ -218,6 +218,8 @@ function commandArgs(catalog: Catalog, command: { path: string[]; spec: CommandS
     }
     case 'setting':
       return settingWord(args, current);
+    case 'verb':
+      return result(byPrefix(catalog.index().verbs.map(([value, , description]) => ({ value, description })), current));
     default:
       return valuesOfKind(arg.complete, current, options.values);
   }
@@ -268,9 +270,10 @@ function paramValues(catalog: Catalog, api: ApiSpec, spec: ParamSpec, head: stri
 /** For a parameter named `uuid` without a catalog hint: the inventory the verb acts on (DeleteVmInstance -> VmInstance). */
 function paramInventory(catalog: Catalog, api: ApiSpec, name: string): string | undefined {
   if (name === 'uuid') {
-    let best: string | undefined;
-    for (const inv of catalog.inventories.keys()) if (api.name.endsWith(inv) && (!best || inv.length > best.length)) best = inv;
-    return best;
+    // The longest camel-case tail of the verb that names an inventory.
+    const words = api.name.match(/[A-Z][a-z0-9]*/g) ?? [];
+    for (let i = 1; i < words.length; i++) if (catalog.inventory(words.slice(i).join(''))) return words.slice(i).join('');
+    return undefined;
   }
   return inventoryFromName(catalog, name);
 }
@@ -328,10 +331,16 @@ function fieldCandidates(inv: InventorySpec, path: string, partial: string): Can
     if (f.name === partial) out.push(...operatorCandidates(path + f.name, f));
     else out.push({ value: `${path}${f.name}=`, description: fieldDescription(f) });
   }
-  for (const t of TAG_FIELDS) if (startsWithCI(t, partial)) out.push({ value: `${path}${t}=`, description: t === '__systemTag__' ? 'has system tag' : 'has user tag' });
-  for (const e of inv.expand ?? []) if (startsWithCI(e.name, partial)) out.push({ value: `${path}${e.name}.`, description: `related ${e.inventory}` });
+  for (const t of TAG_FIELDS) if (startsWithCI(t, partial)) out.push({ value: `${path}${t}=`, description: TAG_DESC[t] });
+  for (const e of inv.expand ?? []) if (!e.hidden && startsWithCI(e.name, partial)) out.push({ value: `${path}${e.name}.`, description: `related ${e.inventory}` });
   return out;
 }
+
+const TAG_DESC: Record<(typeof TAG_FIELDS)[number], string> = {
+  __systemTag__: 'has system tag',
+  __userTag__: 'has user tag',
+  __tagUuid__: 'has a tag made from the tag pattern with this UUID',
+};
 
 const OP_DESC: Record<(typeof FIELD_OPS)[number], string> = {
   '=': 'equals',

@@ -4,6 +4,9 @@ import type { FieldSpec, InventorySpec } from '../catalog/types.js';
 import { usageError } from '../errors.js';
 import { suggest } from '../util/suggest.js';
 
+/** How to send what the catalog does not know, for a server newer than the catalog. */
+export const ALLOW_UNKNOWN_HINT = 'to send it anyway (a newer server may know it), add --allow-unknown';
+
 export interface ResolvedField {
   /** The inventory that owns the last segment. */
   inventory: InventorySpec;
@@ -29,6 +32,7 @@ export function resolveFieldPath(catalog: Catalog, root: InventorySpec, path: st
       throw usageError(`unknown field '${path}': ${inv.name} has no related resource '${seg}'${prefix ? ` (after '${prefix}.')` : ''}`, [
         ...(near.length ? [`did you mean: ${near.map((n) => joinPath(segments, i, `${n}.`)).join(', ')}?`] : []),
         names.length ? `related resources of ${inv.name}: ${names.join(', ')}` : `${inv.name} has no related resources`,
+        ALLOW_UNKNOWN_HINT,
       ]);
     }
     inv = target;
@@ -43,6 +47,7 @@ export function resolveFieldPath(catalog: Catalog, root: InventorySpec, path: st
     throw usageError(`unknown field '${path}': ${inv.name} has no field '${last}'`, [
       ...(near.length ? [`did you mean: ${near.map((n) => joinPath(segments, segments.length - 1, n)).join(', ')}?`] : []),
       `try: zstack-cli help Query${root.name} (or press Tab)`,
+      ALLOW_UNKNOWN_HINT,
     ]);
   }
   return { inventory: inv, field, crossResource };

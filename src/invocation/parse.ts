@@ -4,7 +4,7 @@ import type { ApiSpec, InventorySpec, ParamSpec } from '../catalog/types.js';
 import { usageError } from '../errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { checkServerReading, isFieldName, splitCondition, type Condition } from './condition.js';
-import { resolveFieldPath } from './fields.js';
+import { ALLOW_UNKNOWN_HINT, resolveFieldPath } from './fields.js';
 import { coerceValue, parseBoolean, parseList } from './values.js';
 
 export interface QueryOptions {
@@ -26,7 +26,17 @@ export interface Invocation {
   params: Record<string, unknown>;
   conditions: Condition[];
   query: QueryOptions;
+  /** Parameters the catalog does not know, sent as given (--allow-unknown): their specs. */
+  extraParams?: ParamSpec[];
+  /** Names the catalog does not know that this invocation sends anyway (parameters and condition fields). */
+  unknown?: string[];
 }
+
+export interface ParseOptions {
+  /** Send parameter names and query fields the catalog does not know instead of refusing them. */
+  allowUnknown?: boolean;
+}
+
 
 /** The special parameters of every Query verb, with how each value is read. */
 export const QUERY_SPECIALS = ['limit', 'start', 'count', 'replyWithCount', 'sortBy', 'sortDirection', 'fields', 'groupBy', 'filterName', 'timeout'] as const;
@@ -38,13 +48,16 @@ export function findApi(catalog: Catalog, verb: string): ApiSpec {
   throw usageError(`unknown command '${verb}'`, [...didYouMean(verb, catalog.verbNames()), "run 'zstack-cli help' for the list of commands"]);
 }
 
-export function parseInvocation(catalog: Catalog, verb: string, args: readonly string[]): Invocation {
+export function parseInvocation(catalog: Catalog, verb: string, args: readonly string[], options: ParseOptions = {}): Invocation {
   const api = findApi(catalog, verb);
-  if (api.query) return parseQuery(catalog, api, args);
-  return { api, params: parseParams(api, args), conditions: [], query: {} };
+  if (api.query) return parseQuery(catalog, api, args, options);
+  const extraParams: ParamSpec[] = [];
+  const params = parseParams(api, args, options.allowUnknown ? extraParams : undefined);
+  return { api, params, conditions: [], query: {}, ...(extraParams.length ? { extraParams, unknown: extraParams.map((p) => p.name) } : {}) };
 }
 
-function parseParams(api: ApiSpec, args: readonly string[]): Record<string, unknown> {
+/** `extra`: where unknown parameters go (as strings, or JSON when the value is a JSON array or object), if allowed. */
+function parseParams(api: ApiSpec, args: readonly string[], extra?: ParamSpec[]): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const token of args) {
     const eq = token.indexOf('=');
@@ -52,11 +65,16 @@ function parseParams(api: ApiSpec, args: readonly string[]): Record<string, unkn
     if (!isFieldName(key)) {
       throw usageError(`'${token}' is not a key=value parameter`, [`parameters of ${api.name}: ${api.params.map((p) => p.name).join(', ')}`]);
     }
-    const spec = findParam(api, key);
+    let spec = findParam(api, key) ?? extra?.find((p) => p.name === key);
+    if (!spec && extra) {
+      spec = { name: key, type: /^\s*[[{]/.test(token.slice(eq + 1)) ? 'object' : 'string' };
+      extra.push(spec);
+    }
     if (!spec) {
       throw usageError(`${api.name} has no parameter '${key}'`, [
         ...didYouMean(key, api.params.map((p) => p.name)),
         `run 'zstack-cli help ${api.name}' for its parameters`,
+        ALLOW_UNKNOWN_HINT,
       ]);
     }
     const value = coerceValue(spec, token.slice(eq + 1));
@@ -88,18 +106,20 @@ function checkValidValues(spec: ParamSpec, value: unknown): void {
   }
 }
 
-function parseQuery(catalog: Catalog, api: ApiSpec, args: readonly string[]): Invocation {
+function parseQuery(catalog: Catalog, api: ApiSpec, args: readonly string[], options: ParseOptions): Invocation {
   const inventory = catalog.inventory(api.query!);
   if (!inventory) throw usageError(`${api.name}: the catalog has no inventory '${api.query}'`);
   const conditions: Condition[] = [];
   const query: QueryOptions = {};
   const seen = new Set<string>();
+  const unknown: string[] = [];
+  const check = (c: Condition) => checkCondition(catalog, inventory, c, options.allowUnknown ? unknown : undefined);
   for (let i = 0; i < args.length; i++) {
     const token = args[i];
     // `field is null` / `field not null` given as three shell words.
     const next = args[i + 1]?.toLowerCase();
     if (isFieldName(token) && (next === 'is' || next === 'not') && args[i + 2]?.toLowerCase() === 'null') {
-      conditions.push(checkCondition(catalog, inventory, { field: token, op: next === 'is' ? 'is null' : 'not null' }));
+      conditions.push(check({ field: token, op: next === 'is' ? 'is null' : 'not null' }));
       i += 2;
       continue;
     }
@@ -119,15 +139,22 @@ function parseQuery(catalog: Catalog, api: ApiSpec, args: readonly string[]): In
         `operators: = != > < >= <= ?= !?= ~= !~= and '<field> is null', '<field> not null'`,
       ]);
     }
-    conditions.push(checkCondition(catalog, inventory, condition));
+    conditions.push(check(condition));
   }
   if (query.sortDirection && !query.sortBy) throw usageError('sortDirection needs sortBy=<field>');
-  return { api, params: {}, conditions, query };
+  return { api, params: {}, conditions, query, ...(unknown.length ? { unknown } : {}) };
 }
 
-function checkCondition(catalog: Catalog, inventory: InventorySpec, c: Condition): Condition {
-  const resolved = resolveFieldPath(catalog, inventory, c.field);
-  if (c.value !== undefined && resolved.field) checkConditionValue(c, resolved.field.type);
+/** `unknown`: where to note a field the catalog does not know, when such fields may be sent. */
+function checkCondition(catalog: Catalog, inventory: InventorySpec, c: Condition, unknown?: string[]): Condition {
+  let resolved;
+  try {
+    resolved = resolveFieldPath(catalog, inventory, c.field);
+  } catch (e) {
+    if (!unknown) throw e;
+    unknown.push(c.field);
+  }
+  if (c.value !== undefined && resolved?.field) checkConditionValue(c, resolved.field.type);
   checkServerReading(c);
   return c;
 }

@@ -57,12 +57,14 @@ export function parseBoolean(name: string, text: string): boolean {
   throw usageError(`${name}: '${text}' is not a boolean (use true or false)`);
 }
 
-/** `a,b,c` with `\,` for a literal comma and `\\` for a backslash, or a JSON array. */
+/** `a,b,c` with `\,` for a literal comma and `\\` for a backslash, a JSON array, or one JSON object (a list of
+ *  one: `statements={"effect":"Allow",...}`). */
 export function parseList(name: string, text: string): unknown[] {
   const t = text.trim();
   if (t.startsWith('[')) {
     return parseJson(name, t, 'a JSON array', (v) => Array.isArray(v)) as unknown[];
   }
+  if (t.startsWith('{')) return [parseJson(name, t, 'a JSON object or array', (v) => isPlainObject(v))];
   if (text === '') return [];
   return splitEscaped(text, ',');
 }

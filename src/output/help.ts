@@ -12,8 +12,8 @@ export interface HelpOptions {
 
 /** The words of help, in English and in Chinese (LANG=zh*). */
 const LABELS = {
-  en: { session: 'needs a session', noSession: 'no session needed', async: 'asynchronous (polls the job)', sync: 'synchronous', params: 'Parameters:', example: 'Example:', examples: 'Examples:', required: 'required', optional: 'optional', in: 'in', secret: 'secret', valid: 'valid', range: 'range', since: 'since', conditions: (inv: string) => `Query conditions on ${inv} (ANDed; no spaces around the operator):`, fields: 'Fields:', related: (e: string) => `Related resources (cross-resource fields, e.g. ${e}.<field>):`, specials: 'Special parameters:', usage: 'Usage:', commands: 'Commands:', options: 'Options:', args: 'Arguments:', globals: 'Global options (see zstack-cli help):', builtins: 'Shell built-ins:', shellOnly: 'Works only inside the interactive shell; start it with: zstack-cli shell', cliOnly: 'Runs as its own command, not inside the interactive shell.', byFamily: 'Commands by family:', exitCodes: 'Exit codes: 0 success, 1 API error, 2 usage error, 3 server unreachable or not understood, 4 not logged in, 130 interrupted.', title: (v: string) => `zstack-cli ${v}: the ZStack command line (REST v1)`, runVerb: 'run one API, e.g. zstack-cli LogInByAccount accountName=admin password=...', runQuery: "e.g. zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5", more: (p: string) => `run 'zstack-cli help ${p} <command>' for one of them` },
-  zh: { session: '需要会话', noSession: '无需会话', async: '异步(轮询任务结果)', sync: '同步', params: '参数:', example: '示例:', examples: '示例:', required: '必填', optional: '可选', in: '位于', secret: '保密', valid: '可选值', range: '范围', since: '起始版本', conditions: (inv: string) => `${inv} 的查询条件(多个条件为与关系;操作符两侧不能有空格):`, fields: '可查询字段:', related: (e: string) => `可跨表查询的资源(例如 ${e}.<字段>):`, specials: '特殊参数:', usage: '用法:', commands: '命令:', options: '选项:', args: '参数:', globals: '全局选项(见 zstack-cli help):', builtins: '交互式命令行内置命令:', shellOnly: '仅在交互式命令行中可用;用 zstack-cli shell 启动', cliOnly: '需单独运行,不能在交互式命令行中使用。', byFamily: '按类别列出的 API:', exitCodes: '退出码:0 成功,1 API 错误,2 用法错误,3 无法连接或无法理解服务器,4 未登录,130 被中断。', title: (v: string) => `zstack-cli ${v}:ZStack 命令行工具(REST v1)`, runVerb: '调用一个 API,例如 zstack-cli LogInByAccount accountName=admin password=...', runQuery: "例如 zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5", more: (p: string) => `运行 'zstack-cli help ${p} <命令>' 查看其中一个` },
+  en: { session: 'needs a session', noSession: 'no session needed', async: 'asynchronous (polls the job)', sync: 'synchronous', params: 'Parameters:', example: 'Example:', examples: 'Examples:', required: 'required', optional: 'optional', in: 'in', secret: 'secret', valid: 'valid', range: 'range', since: 'since', default: 'default', conditions: (inv: string) => `Query conditions on ${inv} (ANDed; no spaces around the operator):`, fields: 'Fields:', related: (e: string) => `Related resources (cross-resource fields, e.g. ${e}.<field>):`, specials: 'Special parameters:', usage: 'Usage:', commands: 'Commands:', options: 'Options:', args: 'Arguments:', globals: 'Global options (see zstack-cli help):', builtins: 'Shell built-ins:', shellOnly: 'Works only inside the interactive shell; start it with: zstack-cli shell', cliOnly: 'Runs as its own command, not inside the interactive shell.', byFamily: 'Commands by family:', exitCodes: 'Exit codes: 0 success, 1 API error, 2 usage error, 3 server unreachable or not understood, 4 not logged in, 130 interrupted.', title: (v: string) => `zstack-cli ${v}: the ZStack command line (REST v1)`, runVerb: 'run one API, e.g. zstack-cli LogInByAccount accountName=admin password=...', runQuery: "e.g. zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5", more: (p: string) => `run 'zstack-cli help ${p} <command>' for one of them` },
+  zh: { session: '需要会话', noSession: '无需会话', async: '异步(轮询任务结果)', sync: '同步', params: '参数:', example: '示例:', examples: '示例:', required: '必填', optional: '可选', in: '位于', secret: '保密', valid: '可选值', range: '范围', since: '起始版本', default: '默认值', conditions: (inv: string) => `${inv} 的查询条件(多个条件为与关系;操作符两侧不能有空格):`, fields: '可查询字段:', related: (e: string) => `可跨表查询的资源(例如 ${e}.<字段>):`, specials: '特殊参数:', usage: '用法:', commands: '命令:', options: '选项:', args: '参数:', globals: '全局选项(见 zstack-cli help):', builtins: '交互式命令行内置命令:', shellOnly: '仅在交互式命令行中可用;用 zstack-cli shell 启动', cliOnly: '需单独运行,不能在交互式命令行中使用。', byFamily: '按类别列出的 API:', exitCodes: '退出码:0 成功,1 API 错误,2 用法错误,3 无法连接或无法理解服务器,4 未登录,130 被中断。', title: (v: string) => `zstack-cli ${v}:ZStack 命令行工具(REST v1)`, runVerb: '调用一个 API,例如 zstack-cli LogInByAccount accountName=admin password=...', runQuery: "例如 zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5", more: (p: string) => `运行 'zstack-cli help ${p} <命令>' 查看其中一个` },
 };
 const labels = (chinese: boolean) => (chinese ? LABELS.zh : LABELS.en);
 const say = (text: Text, chinese: boolean): string => (chinese ? text.zh : text.en);
@@ -39,12 +39,12 @@ export function globalHelp(catalog: Catalog, version: string, opts: { chinese?: 
   if (where === 'shell') lines.push('', L.builtins, ...COMMANDS.filter((c) => c.scope === 'shell').map(commandLine));
   lines.push('', L.options, ...GLOBAL_OPTIONS.map((o) => `  ${pad(optionLabel(o), 26)}${say(o.help, chinese)}`), '', L.byFamily);
   const families = new Map<string, string[]>();
-  for (const api of catalog.apis) {
-    const list = families.get(api.family) ?? [];
-    list.push(api.name);
-    families.set(api.family, list);
+  for (const [name, family] of catalog.index().verbs) {
+    const list = families.get(family) ?? [];
+    list.push(name);
+    families.set(family, list);
   }
-  for (const [family, names] of families) {
+  for (const [family, names] of [...families].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`  ${family}:`);
     lines.push(...wrap(names, 4, 110));
   }
@@ -114,6 +114,7 @@ function paramLine(api: ApiSpec, p: ParamSpec, chinese: boolean): string {
   const extra: string[] = [];
   if (p.validValues) extra.push(`${L.valid}: ${p.validValues.join(', ')}`);
   if (p.numberRange) extra.push(`${L.range}: ${p.numberRange[0]}..${p.numberRange[1]}`);
+  if (p.default !== undefined) extra.push(`${L.default} ${String(p.default)}`);
   if (p.since) extra.push(`${L.since} ${p.since}`);
   const desc = describe(p, chinese);
   return `  ${pad(p.name, 26)}${pad(p.type, 9)}${pad(bits.join(', '), 20)}${desc}${extra.length ? ` [${extra.join('; ')}]` : ''}`;
@@ -127,10 +128,11 @@ function queryHelp(catalog: Catalog, api: ApiSpec, opts: HelpOptions): string[] 
   lines.push('  operators: = != > < >= <= ?= (in, a,b,c) !?= (not in) ~= (like, % and _) !~= (not like), <field> is null, <field> not null');
   lines.push('', L.fields);
   for (const f of inv.fields) lines.push(`  ${pad(f.name, 26)}${pad(f.type, 10)}${f.validValues ? `${L.valid}: ${f.validValues.join(', ')}` : ''}`.trimEnd());
-  lines.push(`  ${TAG_FIELDS.join(', ')}   match system/user tags`);
-  if (inv.expand?.length) {
-    lines.push('', L.related(inv.expand[0].name));
-    lines.push(...wrap(inv.expand.map((e) => `${e.name}.`), 2, 110));
+  lines.push(`  ${TAG_FIELDS.join(', ')}   match system tags, user tags, tags made from a tag pattern`);
+  const related = (inv.expand ?? []).filter((e) => !e.hidden);
+  if (related.length) {
+    lines.push('', L.related(related[0].name));
+    lines.push(...wrap(related.map((e) => `${e.name}.`), 2, 110));
   }
   lines.push('', L.specials, ...wrap(QUERY_SPECIALS.map((s) => `${s}=`), 2, 110));
   lines.push('  sortBy=<field> sortDirection=asc|desc -> sort=+field/-field; fields=a,b -> one comma-joined fields parameter');

@@ -21,9 +21,9 @@ export function buildZStackRequest(inv: Invocation, endpoint: Endpoint, auth: Au
   const topLevel: Record<string, unknown> = {};
 
   let path = api.path;
-  for (const spec of api.params) {
-    if (!(spec.name in inv.params)) continue;
-    let value = inv.params[spec.name];
+  for (const spec of [...api.params, ...(inv.extraParams ?? [])]) {
+    if (!(spec.name in inv.params) && !spec.sendsDefault) continue;
+    let value = spec.name in inv.params ? inv.params[spec.name] : spec.default;
     if (spec.password === 'sha512' && typeof value === 'string') value = sha512Hex(value);
     const where = paramLocation(api, spec);
     if (where === 'path') {

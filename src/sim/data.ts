@@ -58,6 +58,11 @@ function infrastructure(sim: Sim): Infra {
   const ps = zones.map((z, i) => put(sim, 'PrimaryStorage', { uuid: did(`ps${i}`), zoneUuid: z.uuid, name: `PS-${i + 1}`, url: `/zstack_ps${i}`, description: null, totalCapacity: 20 * 2 ** 40, availableCapacity: 15 * 2 ** 40, totalPhysicalCapacity: 20 * 2 ** 40, availablePhysicalCapacity: 15 * 2 ** 40, systemUsedCapacity: 0, type: 'LocalStorage', state: 'Enabled', status: 'Connected', mountPath: `/zstack_ps${i}`, attachedClusterUuids: clusters.filter((c) => c.zoneUuid === z.uuid).map((c) => c.uuid) }));
   const bs = put(sim, 'BackupStorage', { uuid: did('bs0'), name: 'BS-1', url: '/zstack_bs', description: null, totalCapacity: 40 * 2 ** 40, availableCapacity: 30 * 2 ** 40, type: 'ImageStoreBackupStorage', state: 'Enabled', status: 'Connected', attachedZoneUuids: zones.map((z) => z.uuid) });
   const l2s = zones.map((z, i) => put(sim, 'L2Network', { uuid: did(`l2${i}`), name: `L2-${i + 1}`, description: null, zoneUuid: z.uuid, physicalInterface: 'eth0', type: 'L2NoVlanNetwork', attachedClusterUuids: clusters.filter((c) => c.zoneUuid === z.uuid).map((c) => c.uuid) }));
+  // The real server keeps attachments in reference tables, which queries join through (`cluster.name=...`).
+  const refDate = zsDate(EPOCH);
+  for (const p of ps) for (const c of p.attachedClusterUuids as string[]) sim.store.table('PrimaryStorageClusterRef').put({ id: sim.store.table('PrimaryStorageClusterRef').size + 1, primaryStorageUuid: p.uuid, clusterUuid: c, createDate: refDate, lastOpDate: refDate });
+  for (const l2 of l2s) for (const c of l2.attachedClusterUuids as string[]) sim.store.table('L2NetworkClusterRef').put({ l2NetworkUuid: l2.uuid, clusterUuid: c, l2ProviderType: 'LinuxBridge', createDate: refDate, lastOpDate: refDate });
+  for (const z of bs.attachedZoneUuids as string[]) sim.store.table('BackupStorageZoneRef').put({ backupStorageUuid: bs.uuid, zoneUuid: z, createDate: refDate, lastOpDate: refDate });
   const nsp = put(sim, 'NetworkServiceProvider', { uuid: did('nsp'), name: 'Flat Network Service Provider', description: null, type: 'Flat' });
   const l3Names = ['public-net', 'private-net', 'mgmt-net'];
   const l3s = l3Names.map((name, i) => {

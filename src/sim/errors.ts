@@ -41,3 +41,6 @@ export const invalidArgument = (details: string): ApiFailure => new ApiFailure(C
 export const notFound = (what: string, uuid: string): ApiFailure =>
   new ApiFailure(CODES.notFound, 'Resource not found', `cannot find ${what}[uuid:${uuid}], it may have been deleted`);
 export const permissionDenied = (details: string): ApiFailure => new ApiFailure(CODES.permissionDenied, 'Permission denied', details);
+/** A real API the simulator has no model of: an API error that names it, never a 404. */
+export const notModelled = (verb: string): ApiFailure =>
+  new ApiFailure(CODES.internal, `${verb} is not simulated`, `the zstack-cli simulator does not model ${verb}; it answers every Query verb and the APIs listed in the README`);

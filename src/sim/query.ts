@@ -85,13 +85,25 @@ export class QueryEngine {
     return inv;
   }
 
-  /** Rows of `to` joined to `rec` of `from` through an expansion. */
+  /** Rows of `to` joined to `rec` of `from` through an expansion (an alias follows its path of expansions). */
   joined(from: InventorySpec, rec: Rec, exp: ExpansionSpec): Rec[] {
+    if (exp.via) {
+      let rows = [rec];
+      let at = from;
+      for (const step of exp.via) {
+        const e = at.expand?.find((x) => x.name === step);
+        if (!e) return [];
+        rows = rows.flatMap((r) => this.joined(at, r, e));
+        at = this.inv(e.inventory);
+      }
+      return rows;
+    }
+    const [localKey, foreignKey] = keysOf(exp);
     const table = this.store.table(exp.inventory);
-    const direct = table.canLookup(exp.foreignKey);
-    const index = direct ? undefined : this.index(exp.inventory, exp.foreignKey);
+    const direct = table.canLookup(foreignKey);
+    const index = direct ? undefined : this.index(exp.inventory, foreignKey);
     const out: Rec[] = [];
-    for (const v of this.valuesOf(from, rec, exp.localKey)) for (const r of index ? (index.get(v) ?? []) : table.lookup(exp.foreignKey, v)) out.push(r);
+    for (const v of this.valuesOf(from, rec, localKey)) for (const r of index ? (index.get(v) ?? []) : table.lookup(foreignKey, v)) out.push(r);
     return out;
   }
 
@@ -107,17 +119,20 @@ export class QueryEngine {
     if (rest.length === 0) return this.fieldPred(inv, head, op, value, whole);
     const exp = inv.expand?.find((e) => e.name === head);
     if (!exp) throw unknownField(inv, whole);
+    // An alias (`cluster` = `clusterRef.cluster`) is its path of expansions.
+    if (exp.via) return this.pathPred(inv, [...exp.via, ...rest], op, value, whole);
+    const [localKey, foreignKey] = keysOf(exp);
     const target = this.inv(exp.inventory);
     const inner = this.pathPred(target, rest, op, value, whole);
     const table = this.store.table(target.name);
     // A generated (large) table that can look up the join key is probed per outer row: a page that stops early
     // then touches a few thousand rows instead of generating the whole table.
-    if (table.source && table.canLookup(exp.foreignKey)) {
-      return (r) => this.valuesOf(inv, r, exp.localKey).some((v) => table.lookup(exp.foreignKey, v).some(inner));
+    if (table.source && table.canLookup(foreignKey)) {
+      return (r) => this.valuesOf(inv, r, localKey).some((v) => table.lookup(foreignKey, v).some(inner));
     }
     const keys = new Set<unknown>();
-    for (const r of table.scan()) if (inner(r)) for (const v of this.valuesOf(target, r, exp.foreignKey)) keys.add(v);
-    return (r) => this.valuesOf(inv, r, exp.localKey).some((v) => keys.has(v));
+    for (const r of table.scan()) if (inner(r)) for (const v of this.valuesOf(target, r, foreignKey)) keys.add(v);
+    return (r) => this.valuesOf(inv, r, localKey).some((v) => keys.has(v));
   }
 
   private fieldPred(inv: InventorySpec, name: string, op: string, value: string, whole: string): Pred {
@@ -200,6 +215,9 @@ export class QueryEngine {
     };
   }
 }
+
+/** The join keys of a plain expansion (an alias has none: it goes through others). */
+const keysOf = (exp: ExpansionSpec): [string, string] => [exp.localKey ?? 'uuid', exp.foreignKey ?? 'uuid'];
 
 function unknownField(inv: InventorySpec, field: string) {
   return invalidArgument(`the query field '${field}' is not a field of ${inv.name}Inventory nor a path through its expanded queries`);

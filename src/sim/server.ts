@@ -7,7 +7,7 @@ import type { ApiSpec, ParamSpec } from '../catalog/types.js';
 import { accessKeySignature } from '../request/zstack.js';
 import { parseHeaderDate } from './dates.js';
 import { fireSchedulers } from './scheduler.js';
-import { ApiFailure, CODES, invalidArgument, permissionDenied, RestFailure } from './errors.js';
+import { ApiFailure, CODES, invalidArgument, notModelled, permissionDenied, RestFailure } from './errors.js';
 import { handlerTable } from './handlers/index.js';
 import { sessionCaller, userMayCall } from './handlers/identity.js';
 import type { Caller, Ctx, Handler, Sim } from './sim.js';
@@ -38,13 +38,19 @@ export interface SimServerOptions {
 function compile(api: ApiSpec, path: string, byUuid: boolean): Route {
   const vars: string[] = [];
   const segs = path.split('/').filter(Boolean);
-  const re = segs.map((s) => {
-    const m = /^\{(\w+)\}$/.exec(s);
-    if (!m) return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    vars.push(m[1]);
-    return '([^/]+)';
-  });
-  return { api, re: new RegExp(`^/${re.join('/')}/?$`), vars, literals: segs.length - vars.length, byUuid };
+  // A placeholder may stand in a segment of its own or inside one (`/access-point{dataCenterUuid}/remote`).
+  const re = segs.map((s) =>
+    s
+      .split(/(\{\w+\})/)
+      .map((part) => {
+        const m = /^\{(\w+)\}$/.exec(part);
+        if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        vars.push(m[1]);
+        return '([^/]+)';
+      })
+      .join(''),
+  );
+  return { api, re: new RegExp(`^/${re.join('/')}/?$`), vars, literals: segs.filter((s) => !s.includes('{')).length, byUuid };
 }
 
 export class SimServer {
@@ -169,7 +175,7 @@ export class SimServer {
         throw permissionDenied(`the user[uuid:${caller.userUuid}] has no policy that allows API${api.name}Msg`);
       }
       const handler = this.handlers.get(api.name);
-      if (!handler) throw new ApiFailure(CODES.internal, 'Not implemented', `the simulator does not implement ${api.name}`);
+      if (!handler) throw notModelled(api.name);
       const result = handler(ctx);
       if (api.method !== 'GET') this.onMutation();
       return result;

@@ -29,7 +29,8 @@ export function suggest(input: string, candidates: Iterable<string>, max = 3): s
   const scored: Array<[number, string]> = [];
   for (const c of candidates) {
     const lc = c.toLowerCase();
-    const d = editDistance(needle, lc);
+    // The distance is at least the difference in length: most of ~1,900 verbs are ruled out without computing it.
+    const d = Math.abs(lc.length - needle.length) <= limit ? editDistance(needle, lc) : limit + 1;
     if (d <= limit) scored.push([d, c]);
     else if (needle.length >= 3 && (lc.includes(needle) || needle.includes(lc))) scored.push([limit + 1, c]);
   }

@@ -69,7 +69,8 @@ describe('bash', () => {
       `zstack-cli CreateAccount 'description=a b' na`,
       'zstack-cli CreateAccount name=x ',
     ]);
-    expect(verb).toEqual({ reply: ['QueryVmInstance'], nospace: false });
+    expect(verb.reply).toContain('QueryVmInstance');
+    expect(verb.reply.every((v: string) => v.startsWith('QueryVmI'))).toBe(true);
     // bash splits words at `=`: the reply holds only what follows it, and `state=Ru` becomes `state=Running`.
     expect(stateRu).toEqual({ reply: ['Running'], nospace: false });
     expect(nics.reply).toEqual(expect.arrayContaining(['vmNics.ip=', 'vmNics.l3Network.', 'vmNics.__systemTag__=']));

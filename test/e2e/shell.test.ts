@@ -19,8 +19,9 @@ describe.skipIf(!hasTmux)('interactive shell (tmux)', () => {
     await t.waitFor(/- @localhost >>> ?$/m);
     t.type('QueryVmIn');
     t.keys('Tab');
-    await t.waitFor(/>>> QueryVmInstance ?$/m);
-    t.type('vmNics.l3N');
+    // the common prefix of QueryVmInstance and the QueryVmInstance* verbs
+    await t.waitFor(/>>> QueryVmInstance$/m);
+    t.type(' vmNics.l3N');
     t.keys('Tab');
     // the common prefix of vmNics.l3Network. and vmNics.l3NetworkUuid=
     await t.waitFor(/>>> QueryVmInstance vmNics\.l3Network$/m);

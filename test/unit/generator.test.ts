@@ -141,7 +141,23 @@ describe('parameters', () => {
       numberRange: [-1, 9223372036854775807n],
       numberRangeUnit: ['byte', 'bytes'],
       noTrim: true,
+      default: 'on',
     });
+  });
+
+  it('a literal initializer is the default, but not the zero value of a primitive', () => {
+    const fields = fieldsOf(`
+      @Param(required = true)
+      public java.lang.String scope = "account";
+      @Param(required = true)
+      public long value = 0L;
+      @Param(required = false)
+      public int port = 22;
+      @Param(required = false)
+      public boolean force = false;
+      @Param(required = false)
+      public java.lang.Boolean sync = true;`);
+    expect(fields.map((f) => paramRecord(f, defaults).default)).toEqual(['account', undefined, 22, undefined, true]);
   });
 
   it('defaults are left out; required is written when true, explicit or implied', () => {

@@ -73,7 +73,7 @@ describe('usage errors', () => {
   });
 
   it('lists the valid values', () => {
-    expect(text(usageErr(() => params('CreateAccount', 'name=a', 'password=b', 'type=Root')))).toMatch(/'Root' is not a valid value[\s\S]*valid values: SystemAdmin, Normal, ThirdParty/);
+    expect(text(usageErr(() => params('CreateAccount', 'name=a', 'password=b', 'type=Root')))).toMatch(/'Root' is not a valid value[\s\S]*valid values: SystemAdmin, Normal/);
   });
 
   it('an unknown parameter suggests the nearest', () => {
