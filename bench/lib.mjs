@@ -50,3 +50,19 @@ export function compareStartup(name, args, limit, env = benchEnv()) {
   console.log(`${name}: median ${o.toFixed(1)} ms vs node -e 0 ${b.toFixed(1)} ms = ${ratio.toFixed(2)}x (target <= ${limit}x) ${ratio <= limit ? 'OK' : 'OVER'}`);
   return ratio <= limit;
 }
+
+/** Bundles TypeScript sources for an in-process benchmark (esbuild options as given), with the built-in catalog read
+ *  from this checkout's dist/catalog/ (the sources locate it relative to themselves, which a bundle in a temporary
+ *  directory is not). */
+export async function bundleSources(options) {
+  const { build } = await import('esbuild');
+  const catalogDir = fileURLToPath(new URL('../dist/catalog/', import.meta.url));
+  const builtinCatalog = {
+    name: 'builtin-catalog',
+    setup(b) {
+      b.onResolve({ filter: /(^\.|\/catalog)\/builtin\.js$/ }, () => ({ path: 'builtin-catalog', namespace: 'bench' }));
+      b.onLoad({ filter: /.*/, namespace: 'bench' }, () => ({ contents: `export const builtinCatalogDir = () => ${JSON.stringify(catalogDir)};`, loader: 'js' }));
+    },
+  };
+  await build({ bundle: true, format: 'esm', platform: 'node', logLevel: 'warning', ...options, plugins: [builtinCatalog] });
+}

@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark (not timed tests), each against a baseline measured in the same run.
 //  - start-up of `zstack-cli QueryVmInstance name=vm1 --dry-run` against `node -e 0`: median <= 1.5x
+//  - catalog: bench/catalog.mjs (--version, help, import of 2,000 actions, start-up with an imported catalog)
 //  - completion: bench/complete.mjs (end to end and in-process engine)
 //  - simulator: bench/sim.mjs (scale:100000, cross-resource page of 1000)
 import { spawnSync } from 'node:child_process';
@@ -7,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { BIN, compareStartup } from './lib.mjs';
 
 const ok = [compareStartup('start-up: QueryVmInstance name=vm1 --dry-run', [BIN, 'QueryVmInstance', 'name=vm1', '--dry-run'], 1.5)];
-for (const script of ['complete.mjs', 'sim.mjs']) {
+for (const script of ['catalog.mjs', 'complete.mjs', 'sim.mjs']) {
   ok.push(spawnSync(process.execPath, [fileURLToPath(new URL(script, import.meta.url))], { stdio: 'inherit' }).status === 0);
 }
 process.exitCode = ok.every(Boolean) ? 0 : 1;

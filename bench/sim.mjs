@@ -1,14 +1,15 @@
 // Simulator benchmark: load scale:100000, then time a 1000-row page filtered on a cross-resource field.
 // Bundles src/sim with esbuild (a devDependency) so it needs no build step of its own. Exit 1 when over 1 s.
-import { build } from 'esbuild';
+
 import { mkdtempSync, rmSync } from 'node:fs';
+import { bundleSources } from './lib.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const n = Number(process.argv[2] ?? 100000);
 const dir = mkdtempSync(join(tmpdir(), 'zstack-sim-bench-'));
-await build({ entryPoints: [new URL('../src/sim/index.ts', import.meta.url).pathname], outfile: join(dir, 'sim.mjs'), bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
+await bundleSources({ entryPoints: [new URL('../src/sim/index.ts', import.meta.url).pathname], outfile: join(dir, 'sim.mjs') });
 const { startSim } = await import(pathToFileURL(join(dir, 'sim.mjs')).href);
 rmSync(dir, { recursive: true, force: true });
 

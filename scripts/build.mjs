@@ -5,7 +5,7 @@
 // commands initialise it. The built-in catalog is written as shards to dist/catalog/ (src/catalog/shards.ts) and a
 // command reads only the shards it needs.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,23 +41,29 @@ const catalogNextToBundle = {
   },
 };
 
-// The simulator is large and only `sim`/`--sim` need it: the main bundle requires dist/sim.cjs when first used.
-const simApart = {
-  name: 'sim-apart',
+// Bundles of their own, required when first used, so that an API verb (the most common command) compiles only what
+// it runs: the simulator (`sim`, `--sim`), the built-in commands with commander (`profile`, `shell`, `catalog`, ...),
+// and completion (`__complete`, also the entry for Tab presses). A module both sides import exists once per
+// bundle; the one with state that must be shared (the embedded simulator) keeps it on a global.
+// They are loaded with require(), not import(): Node reads an import()ed CommonJS file twice, once only to find its
+// export names, which costs more than the whole verb path saves.
+const APART = { './sim.js': './sim.cjs', './program.js': './commands.cjs', './complete.js': './complete.cjs' };
+const bundlesApart = {
+  name: 'bundles-apart',
   setup(b) {
-    b.onResolve({ filter: /^\.\/sim\.js$/ }, (args) =>
-      /src[\\/]cli[\\/][a-z-]+\.ts$/.test(args.importer) ? { path: './sim.cjs', external: true } : undefined,
-    );
+    b.onResolve({ filter: /^\.\/(sim|program|complete)\.js$/ }, (args) => {
+      const cli = /src[\\/]cli[\\/][a-z-]+\.ts$/.test(args.importer);
+      const fromMain = args.importer.endsWith(join('src', 'cli', 'main.ts'));
+      return (args.path === './sim.js' && cli) || (fromMain && args.path !== './sim.js') ? { path: APART[args.path], namespace: 'apart' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'apart' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    b.onResolve({ filter: /\.cjs$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 
 await writeCatalog();
-const entryPoints = { cli: 'src/cli/main.ts' };
-if (existsSync(new URL('src/cli/sim.ts', root))) entryPoints.sim = 'src/cli/sim.ts';
 // `__complete` runs on every Tab press: its entry holds only the completion engine and what it needs.
-if (existsSync(new URL('src/cli/complete-entry.ts', root)) && existsSync(new URL('src/cli/complete.ts', root))) {
-  entryPoints.complete = 'src/cli/complete-entry.ts';
-}
+const entryPoints = { cli: 'src/cli/main.ts', sim: 'src/cli/sim.ts', commands: 'src/cli/program.ts', complete: 'src/cli/complete-entry.ts' };
 await build({
   entryPoints,
   outdir: 'dist',
@@ -72,5 +78,5 @@ await build({
   logLevel: 'warning',
   external: ['undici', 'conf', '@inquirer/prompts'],
   define: { __VERSION__: JSON.stringify(pkg.version) },
-  plugins: [catalogNextToBundle, simApart],
+  plugins: [catalogNextToBundle, bundlesApart],
 });

@@ -37,6 +37,9 @@ const sdkBuilt = [...queries.sdkTargets.values()].map((e) => sdkInventoryRecord(
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const inventories = [...inv.records, ...sdkBuilt.map((b) => b.record)].sort((a, b) => cmp(a.name, b.name));
 const apis = queries.records;
+// Query actions whose inventory no rule finds are still queries: the tool sends their conditions unchecked on request.
+const unmappedNames = new Set(queries.unmapped.map((u) => u.name));
+for (const a of apis) if (unmappedNames.has(a.name) && !a.query) a.queryRule = 'unmapped';
 
 // header records against the SDK class that copies the same server class
 const notColumns = new Set(inv.problems.notColumns);

@@ -15,6 +15,8 @@ export interface GeneratedApi {
   async?: boolean;
   response?: string[];
   query?: string;
+  /** `unmapped`: a query action whose inventory the generator could not identify. */
+  queryRule?: string;
   params: GeneratedParam[];
 }
 
@@ -64,9 +66,10 @@ export const isSecretName = (name: string): boolean => /password|secret/i.test(n
 
 /** `lenient`: overlay entries that do not fit are left out instead of reported (an imported catalog of another
  *  release may lack what the built-in overlay describes). */
-export function mergeCatalog(gen: GeneratedCatalog, overlays: readonly CatalogOverlay[] = [], lenient = false): { data: CatalogData; problems: string[] } {
+export function mergeCatalog(given: GeneratedCatalog, overlays: readonly CatalogOverlay[] = [], lenient = false): { data: CatalogData; problems: string[] } {
   const found: string[] = [];
   const problems = lenient ? { push: (p: string) => (p.startsWith('overlay:') ? 0 : found.push(p)) } : found;
+  const gen = withUnmappedQueries(given);
   const apiOverlay = new Map<string, NonNullable<CatalogOverlay['apis']>[string][]>();
   const invOverlay = new Map<string, NonNullable<CatalogOverlay['inventories']>[string][]>();
   for (const o of overlays) {
@@ -162,6 +165,24 @@ export function mergeCatalog(gen: GeneratedCatalog, overlays: readonly CatalogOv
     data: { apis, inventories: inventories.map(({ inv }) => (inv.expand.length ? inv : { ...inv, expand: undefined })).map(dropUndefined) },
     problems: found,
   };
+}
+
+/** A query verb whose inventory is unknown searches a placeholder inventory without fields, named after the verb:
+ *  it stays a query (conditions, paging) and its conditions go out unchecked only with --allow-unknown. */
+function withUnmappedQueries(gen: GeneratedCatalog): GeneratedCatalog {
+  const unmapped = gen.apis.filter((a) => a.queryRule === 'unmapped' && !a.query);
+  if (!unmapped.length) return gen;
+  const names = new Set(gen.inventories.map((i) => i.name));
+  const extra: GeneratedInventory[] = [];
+  const apis = gen.apis.map((a) => {
+    if (a.queryRule !== 'unmapped' || a.query) return a;
+    let name = a.name.replace(/^Query/, '');
+    if (names.has(name)) name = `${name}Record`;
+    names.add(name);
+    extra.push({ name, fields: [] });
+    return { ...a, query: name, params: [] };
+  });
+  return { apis, inventories: [...gen.inventories, ...extra] };
 }
 
 function annotate(api: string, p: ParamSpec, po: ParamOverlay | undefined, problems: Problems): ParamSpec {

@@ -70,9 +70,11 @@ export function shardSource(dir: string): CatalogSource {
     if (!v) cache.set(file, (v = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>));
     return v as T;
   };
+  // Own properties only: a verb typed as `__proto__` or `constructor` must not find Object's.
+  const own = <T>(shard: Record<string, T>, key: string): T | undefined => (Object.hasOwn(shard, key) ? shard[key] : undefined);
   return {
-    api: (lower) => read<Record<string, ApiSpec>>(apiFile(shardOf(lower, API_SHARDS)))[lower],
-    inventory: (name) => read<Record<string, InventorySpec>>(inventoryFile(shardOf(name, INVENTORY_SHARDS)))[name],
+    api: (lower) => own(read<Record<string, ApiSpec>>(apiFile(shardOf(lower, API_SHARDS))), lower),
+    inventory: (name) => own(read<Record<string, InventorySpec>>(inventoryFile(shardOf(name, INVENTORY_SHARDS))), name),
     index: () => read<CatalogIndex>('index.json'),
   };
 }

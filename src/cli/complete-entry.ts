@@ -2,6 +2,8 @@
 import { processIo } from '../output/io.js';
 import { runComplete } from './complete.js';
 
+export { runComplete };
+
 export async function run(argv: string[]): Promise<void> {
   await runComplete(argv, processIo());
 }

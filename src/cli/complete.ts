@@ -54,7 +54,7 @@ function answerNow(all: readonly string[], env: Io['env'], profileOption: string
   try {
     config = readConfig(env);
   } catch {
-    config = { profiles: {} }; // a damaged config must not break Tab
+    config = { profiles: Object.create(null) }; // a damaged config must not break Tab
   }
   const profile = profileNameFor(option, env, config);
   const catalog = getCatalog(env, catalogNameOf({ profileName: profile, profile: config.profiles[profile] ?? {} }));

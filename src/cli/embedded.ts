@@ -19,9 +19,16 @@ interface EmbeddedSim {
   close(): Promise<void>;
 }
 
-let running: Promise<EmbeddedSim> | undefined;
-let started: EmbeddedSim | undefined;
-let users = 0;
+interface Shared {
+  running?: Promise<EmbeddedSim>;
+  started?: EmbeddedSim;
+  users: number;
+}
+
+// One simulator per process: this module is in the main bundle and in the commands bundle (a shell's lines come
+// through both), so its state lives on a global that both copies share.
+const KEY = Symbol.for('zstack-cli.embedded-sim');
+const shared = ((globalThis as Record<symbol, Shared | undefined>)[KEY] ??= { users: 0 });
 
 export const wantsSim = (ctx: Context): boolean => ctx.opts.sim === true || ctx.profileName === SIM_PROFILE;
 
@@ -56,32 +63,32 @@ async function startLoggedIn(ctx: Context): Promise<EmbeddedSim> {
 }
 
 export async function acquireSim(ctx: Context): Promise<Context> {
-  users++;
+  shared.users++;
   try {
-    running ??= startLoggedIn(ctx);
-    const first = !started;
-    started = await running;
+    shared.running ??= startLoggedIn(ctx);
+    const first = !shared.started;
+    const started = (shared.started = await shared.running);
     if (first && started.readOnly) {
       ctx.io.say('warn', 'zstack-cli: another zstack-cli is using the simulator state; this one works on a copy and its changes will not be kept');
     }
     return onSim(ctx, started);
   } catch (e) {
-    users--;
-    running = undefined;
+    shared.users--;
+    shared.running = undefined;
     throw e;
   }
 }
 
 /** For the shell's prompt (synchronous): the context as a command would see it, on the simulator if one runs. */
 export function contextNow(ctx: Context): Context {
-  return wantsSim(ctx) && started ? onSim(ctx, started) : ctx;
+  return wantsSim(ctx) && shared.started ? onSim(ctx, shared.started) : ctx;
 }
 
 export async function releaseSim(): Promise<void> {
-  if (--users > 0 || !running) return;
-  const sim = await running.catch(() => undefined);
-  running = undefined;
-  started = undefined;
+  if (--shared.users > 0 || !shared.running) return;
+  const sim = await shared.running.catch(() => undefined);
+  shared.running = undefined;
+  shared.started = undefined;
   await sim?.close();
 }
 

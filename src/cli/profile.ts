@@ -89,8 +89,8 @@ export function parseSettings(tokens: string[]): ProfileConfig {
     const eq = t.indexOf('=');
     const key = eq > 0 ? t.slice(0, eq) : '';
     const value = t.slice(eq + 1);
-    if (eq < 0 && t in PROFILE_KEYS) throw usageError(`${t} needs a value: ${t}=<value>`);
-    const kind = PROFILE_KEYS[key as keyof ProfileConfig];
+    if (eq < 0 && Object.hasOwn(PROFILE_KEYS, t)) throw usageError(`${t} needs a value: ${t}=<value>`);
+    const kind = Object.hasOwn(PROFILE_KEYS, key) ? PROFILE_KEYS[key as keyof typeof PROFILE_KEYS] : undefined;
     if (!kind) throw usageError(`unknown profile setting '${key || t}'`, [...didYouMean(key || t, Object.keys(PROFILE_KEYS)), `settings: ${Object.keys(PROFILE_KEYS).join(', ')}`]);
     if (kind === 'port') {
       const n = Number(value);

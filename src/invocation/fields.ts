@@ -41,6 +41,9 @@ export function resolveFieldPath(catalog: Catalog, root: InventorySpec, path: st
   const crossResource = segments.length > 1;
   if (isTagField(last)) return { inventory: inv, crossResource };
   const field = inv.fields.find((f) => f.name === last);
+  if (!field && inv.fields.length === 0) {
+    throw usageError(`cannot check '${path}': the catalog has no query metadata for ${inv.name} (the SDK does not say what it holds)`, [ALLOW_UNKNOWN_HINT]);
+  }
   if (!field) {
     const candidates = [...inv.fields.map((f) => f.name), ...TAG_FIELDS, ...(inv.expand ?? []).map((e) => `${e.name}.`)];
     const near = suggest(last, candidates);

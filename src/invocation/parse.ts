@@ -79,7 +79,7 @@ function parseParams(api: ApiSpec, args: readonly string[], extra?: ParamSpec[])
     }
     const value = coerceValue(spec, token.slice(eq + 1));
     if (value === '' && paramLocation(api, spec) === 'path') throw usageError(`${spec.name} cannot be empty: it is part of the URL`);
-    checkValidValues(spec, value);
+    checkConstraints(spec, value);
     if (spec.name in params) {
       if (spec.type !== 'list') throw usageError(`${spec.name} is given more than once`);
       (params[spec.name] as unknown[]).push(...(value as unknown[]));
@@ -96,13 +96,31 @@ function parseParams(api: ApiSpec, args: readonly string[], extra?: ParamSpec[])
   return params;
 }
 
-function checkValidValues(spec: ParamSpec, value: unknown): void {
-  if (!spec.validValues) return;
+/** What the SDK checks before it sends (valid values, lengths, patterns, non-empty): refused here with the reason. */
+function checkConstraints(spec: ParamSpec, value: unknown): void {
   const values = Array.isArray(value) ? value : [value];
+  if (spec.nonEmpty && (values.length === 0 || value === '')) throw usageError(`${spec.name} cannot be empty`);
   for (const v of values) {
-    if (!spec.validValues.includes(String(v))) {
-      throw usageError(`${spec.name}: '${String(v)}' is not a valid value`, [`valid values: ${spec.validValues.join(', ')}`]);
+    const shown = spec.password ? 'the value given' : `'${String(v)}'`; // a secret is never echoed
+    if (spec.validValues && !spec.validValues.includes(String(v))) {
+      throw usageError(`${spec.name}: ${shown} is not a valid value`, [`valid values: ${spec.validValues.join(', ')}`]);
     }
+    if (typeof v !== 'string') continue;
+    if (spec.emptyString === false && v === '') throw usageError(`${spec.name} cannot be an empty string`);
+    if (spec.maxLength !== undefined && v.length > spec.maxLength) throw usageError(`${spec.name} is ${v.length} characters long: at most ${spec.maxLength} are allowed`);
+    if (spec.minLength !== undefined && v.length < spec.minLength) throw usageError(`${spec.name} is ${v.length} characters long: at least ${spec.minLength} are needed`);
+    const re = spec.validRegex ? patternOf(spec.validRegex) : undefined;
+    if (re && !re.test(v)) throw usageError(`${spec.name}: ${shown} does not match the pattern ${spec.validRegex}`);
+  }
+}
+
+/** The SDK's (Java) pattern as a whole-value JavaScript one; a pattern JavaScript cannot read is not checked here
+ *  (the server still checks it). */
+function patternOf(java: string): RegExp | undefined {
+  try {
+    return new RegExp(`^(?:${java})$`);
+  } catch {
+    return undefined;
   }
 }
 

@@ -72,7 +72,7 @@ export const sessionPath = (env: Env, profile: string): string => join(sessionDi
 export function readConfig(env: Env): ConfigFile {
   const path = configPath(env);
   const raw = readJsonFile(path, 'configuration file');
-  if (raw === undefined) return { profiles: {} };
+  if (raw === undefined) return { profiles: Object.create(null) };
   const problem = configProblem(raw);
   if (problem) throw damagedFile('configuration file', path, problem);
   return raw as ConfigFile;
@@ -86,7 +86,8 @@ function configProblem(raw: unknown): string | undefined {
   if (raw.currentProfile !== undefined && typeof raw.currentProfile !== 'string') return 'currentProfile is not a string';
   const profiles = raw.profiles ?? {};
   if (!isObject(profiles)) return 'profiles is not an object';
-  raw.profiles = profiles;
+  // Without a prototype: a profile named `constructor` or `toString` must not find Object's.
+  raw.profiles = Object.assign(Object.create(null), profiles);
   for (const [name, p] of Object.entries(profiles)) {
     if (!isObject(p)) return `profile '${name}' is not an object`;
     for (const [key, kind] of Object.entries(PROFILE_KEYS)) {
@@ -115,7 +116,7 @@ export async function updateConfig(env: Env, mutate: (c: ConfigFile) => void): P
       currentProfile: { type: 'string' },
       profiles: { type: 'object', additionalProperties: PROFILE_SCHEMA },
     });
-    const current: ConfigFile = { currentProfile: store.get('currentProfile') as string | undefined, profiles: (store.get('profiles') as ConfigFile['profiles']) ?? {} };
+    const current: ConfigFile = { currentProfile: store.get('currentProfile') as string | undefined, profiles: Object.assign(Object.create(null), store.get('profiles') as ConfigFile['profiles']) };
     mutate(current);
     try {
       store.store = JSON.parse(JSON.stringify(current));

@@ -23,6 +23,6 @@ export type ProfileKey = keyof typeof PROFILE_KEYS;
 
 /** The values completion offers for a setting, if it has a fixed set. */
 export function settingValues(key: string): readonly string[] | undefined {
-  const kind = (PROFILE_KEYS as Record<string, SettingKind>)[key];
+  const kind = Object.hasOwn(PROFILE_KEYS, key) ? (PROFILE_KEYS as Record<string, SettingKind>)[key] : undefined;
   return kind === 'boolean' ? ['true', 'false'] : kind === 'provider' ? PROVIDERS : undefined;
 }

@@ -67,6 +67,18 @@ describe('typed parameters', () => {
   });
 });
 
+describe('what the SDK checks before sending', () => {
+  it('lengths, patterns, non-empty lists and strings, as the SDK states them', () => {
+    expect(text(usageErr(() => params('CreateZone', `name=${'z'.repeat(256)}`)))).toMatch(/name is 256 characters long: at most 255 are allowed/);
+    expect(params('CreateZone', `name=${'z'.repeat(255)}`)).toMatchObject({ name: 'z'.repeat(255) });
+    expect(text(usageErr(() => params('CreatePolicy', 'name=p', 'statements=[]')))).toMatch(/statements cannot be empty/);
+    expect(text(usageErr(() => params('UpdateEcsInstanceVncPassword', 'uuid=u', 'password=abc')))).toMatch(/at least 6 are needed/);
+    expect(text(usageErr(() => params('UpdateEcsInstanceVncPassword', 'uuid=u', 'password=abc-12')))).toMatch(/password: the value given does not match the pattern \[A-Za-z0-9\]\{6\}/); // a secret is not echoed
+    expect(params('UpdateEcsInstanceVncPassword', 'uuid=u', 'password=abc123')).toMatchObject({ password: 'abc123' });
+    expect(text(usageErr(() => params('CreateVpnIpsecConfig', 'name=')))).toMatch(/name cannot be an empty string/);
+  });
+});
+
 describe('usage errors', () => {
   it('lists every missing required parameter at once', () => {
     expect(text(usageErr(() => params('UpdateQuota')))).toMatch(/missing required parameters: identityUuid, name, value/);

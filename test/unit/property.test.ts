@@ -52,3 +52,17 @@ describe('property: random input', () => {
     );
   });
 });
+
+describe('names that are also properties of every JavaScript object', () => {
+  it('are unknown verbs, fields and profiles, never Object\'s own', async () => {
+    const { runCli, tempHome } = await import('../helpers/cli.js');
+    const home = tempHome();
+    for (const word of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expect((await runCli([word, '--dry-run'], home)).stderr).toMatch(new RegExp(`unknown command '${word}'`));
+      expect((await runCli(['QueryVmInstance', `${word}.x=1`, '--dry-run'], home)).code).toBe(2);
+      expect((await runCli(['--profile', word, 'QueryZone', '--dry-run'], home)).code).toBe(2);
+      expect((await runCli(['profile', 'use', word], home)).code).toBe(2);
+      expect((await runCli(['profile', 'add', 'lab', `${word}=1`], home)).code).toBe(2);
+    }
+  });
+});
