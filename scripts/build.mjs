@@ -43,18 +43,25 @@ const catalogNextToBundle = {
 
 // Bundles of their own, required when first used, so that an API verb (the most common command) compiles only what
 // it runs: the simulator (`sim`, `--sim`), the built-in commands with commander (`profile`, `shell`, `catalog`, ...),
-// and completion (`__complete`, also the entry for Tab presses). A module both sides import exists once per
-// bundle; the one with state that must be shared (the embedded simulator) keeps it on a global.
+// completion (`__complete`, also the entry for Tab presses), and the output renderers with their libraries (yaml,
+// cli-table3, JMESPath, chalk: not needed for plain JSON). A module both sides import exists once per bundle; the
+// one with state that must be shared (the embedded simulator) keeps it on a global.
 // They are loaded with require(), not import(): Node reads an import()ed CommonJS file twice, once only to find its
 // export names, which costs more than the whole verb path saves.
-const APART = { './sim.js': './sim.cjs', './program.js': './commands.cjs', './complete.js': './complete.cjs' };
+const APART = [
+  // [module file, bundle, which importers load it from the bundle]
+  [join('src', 'cli', 'sim.ts'), './sim.cjs', (importer) => importer.includes(join('src', 'cli'))],
+  [join('src', 'cli', 'program.ts'), './commands.cjs', (importer) => importer.endsWith(join('src', 'cli', 'main.ts'))],
+  [join('src', 'cli', 'complete.ts'), './complete.cjs', (importer) => importer.endsWith(join('src', 'cli', 'main.ts'))],
+  [join('src', 'output', 'format.ts'), './format.cjs', () => true],
+];
 const bundlesApart = {
   name: 'bundles-apart',
   setup(b) {
-    b.onResolve({ filter: /^\.\/(sim|program|complete)\.js$/ }, (args) => {
-      const cli = /src[\\/]cli[\\/][a-z-]+\.ts$/.test(args.importer);
-      const fromMain = args.importer.endsWith(join('src', 'cli', 'main.ts'));
-      return (args.path === './sim.js' && cli) || (fromMain && args.path !== './sim.js') ? { path: APART[args.path], namespace: 'apart' } : undefined;
+    b.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      const target = join(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+      const rule = APART.find(([file, , from]) => target.endsWith(file) && from(args.importer));
+      return rule ? { path: rule[1], namespace: 'apart' } : undefined;
     });
     b.onLoad({ filter: /.*/, namespace: 'apart' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
     b.onResolve({ filter: /\.cjs$/ }, (args) => ({ path: args.path, external: true }));
@@ -63,7 +70,7 @@ const bundlesApart = {
 
 await writeCatalog();
 // `__complete` runs on every Tab press: its entry holds only the completion engine and what it needs.
-const entryPoints = { cli: 'src/cli/main.ts', sim: 'src/cli/sim.ts', commands: 'src/cli/program.ts', complete: 'src/cli/complete-entry.ts' };
+const entryPoints = { cli: 'src/cli/main.ts', sim: 'src/cli/sim.ts', commands: 'src/cli/program.ts', complete: 'src/cli/complete-entry.ts', format: 'src/output/format.ts' };
 await build({
   entryPoints,
   outdir: 'dist',

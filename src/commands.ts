@@ -21,6 +21,8 @@ export interface OptionSpec {
   /** How its value completes (default: nothing, or `choices`). */
   complete?: ValueKind;
   choices?: readonly string[];
+  /** May be given more than once (each value kept, in order). */
+  multiple?: boolean;
 }
 
 export interface ArgSpec {
@@ -77,6 +79,28 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { name: 'job-uuid', value: 'hex32', help: t('name the job (X-Job-UUID)', '指定任务 UUID(X-Job-UUID)') },
   { name: 'webhook', value: 'url', help: t('have the server POST the result there (X-Web-Hook)', '由服务器把结果 POST 到此地址(X-Web-Hook)') },
   {
+    name: 'output',
+    short: 'o',
+    value: 'format',
+    choices: ['json', 'table', 'yaml', 'csv', 'tsv', 'value', 'ndjson'],
+    help: t('json (default), table, yaml, csv, tsv, value or ndjson (env ZSTACK_OUTPUT; profile output=)', 'json(默认)、table、yaml、csv、tsv、value 或 ndjson(环境变量 ZSTACK_OUTPUT;配置项 output=)'),
+  },
+  {
+    name: 'column',
+    short: 'c',
+    value: 'name',
+    multiple: true,
+    help: t('a column to show, repeatable; dotted paths reach into lists (vmNics.ip)', '要显示的列,可重复;点号路径可深入列表(vmNics.ip)'),
+  },
+  { name: 'query', value: 'jmespath', help: t('a JMESPath expression over the result, before formatting', '在格式化之前对结果应用 JMESPath 表达式') },
+  { name: 'all', help: t('query verbs: page through every row, printing as they come', '查询类 API:分页取回全部结果,边取边输出') },
+  { name: 'page-size', value: 'n', help: t('rows per page with --all (default 1000)', '--all 时每页的行数(默认 1000)') },
+  { name: 'no-color', help: t('no colour, even on a terminal (also NO_COLOR=1)', '不使用颜色,即使在终端中(也可设 NO_COLOR=1)') },
+  {
+    name: 'password-stdin',
+    help: t("read the verb's secret (password=...) from the first line of stdin, so it is never on the command line", '从标准输入的第一行读取密码等保密参数,使其不出现在命令行中'),
+  },
+  {
     name: 'allow-unknown',
     help: t('send parameters and query fields the catalog does not know, as given (with a warning)', '按原样发送目录中没有的参数和查询字段(并给出警告)'),
   },
@@ -98,6 +122,9 @@ const SIM_OPTIONS: readonly OptionSpec[] = [
 ];
 
 const PROFILE_ARG: ArgSpec = { name: 'name', required: true, complete: 'profile' };
+
+/** How `more` and `save` render a kept result again: the same options as any command's output. */
+const RENDER_OPTIONS: readonly OptionSpec[] = GLOBAL_OPTIONS.filter((o) => o.name === 'output' || o.name === 'column' || o.name === 'query');
 
 export const COMMANDS: readonly CommandSpec[] = [
   {
@@ -190,6 +217,23 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
   },
   {
+    name: 'batch',
+    summary: t('run commands from a file or stdin, one per line, several at once', '从文件或标准输入逐行运行命令,可并发'),
+    args: [{ name: 'file', complete: 'file', help: t('the commands, one per line (# comments); - or none: stdin', '命令文件,每行一条(# 为注释);- 或省略:标准输入') }],
+    options: [
+      { name: 'jobs', short: 'j', value: 'n', help: t('run up to N lines at once (default 1)', '最多同时运行 N 行(默认 1)') },
+      { name: 'continue-on-error', help: t('run every line even after one fails (default: stop starting new ones)', '某行失败后仍继续运行其余行(默认:不再启动新行)') },
+    ],
+    globals: true,
+    notes: [
+      t(
+        'Output comes in line order. With -o ndjson every line is one record {"line", "command", "ok", "result" | "error"}. The exit code is the worst line\'s.',
+        '输出按行序给出。使用 -o ndjson 时每行一条记录 {"line", "command", "ok", "result" | "error"}。退出码取最差的一行。',
+      ),
+    ],
+    examples: ['zstack-cli batch commands.txt -j 4', "printf 'QueryZone count=true\\nQueryHost count=true\\n' | zstack-cli batch -o ndjson"],
+  },
+  {
     name: 'sim',
     summary: t('run the ZStack simulator in the foreground until Ctrl-C', '在前台运行 ZStack 模拟器,按 Ctrl-C 退出'),
     options: SIM_OPTIONS,
@@ -212,7 +256,9 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'more',
     summary: t('show a result again (default the last), through $PAGER on a terminal', '再次显示某个结果(默认最后一个),终端中经 $PAGER 分页'),
     args: [{ name: 'N', complete: 'result' }],
+    options: RENDER_OPTIONS,
     scope: 'shell',
+    examples: ['more 3 -o table', 'more -o csv -c name -c state'],
   },
   {
     name: 'save',
@@ -221,7 +267,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'N', required: true, complete: 'result' },
       { name: 'FILE', required: true, complete: 'file' },
     ],
+    options: RENDER_OPTIONS,
     scope: 'shell',
+    examples: ['save 2 vms.csv -o csv'],
   },
   { name: 'history', summary: t('the command history (secrets masked)', '命令历史(密钥已遮盖)'), scope: 'shell' },
   { name: 'use', summary: t('run the next commands with this profile', '之后的命令使用此配置'), args: [PROFILE_ARG], scope: 'shell' },

@@ -7,11 +7,15 @@ export class CliError extends Error {
   /** Extra lines shown under the message (hints, valid values, cause chain). */
   readonly details: readonly string[];
 
-  constructor(kind: ErrorKind, message: string, details: readonly string[] = []) {
+  /** True when the user has been told already (a batch's failed lines): only the exit code is left to give. */
+  readonly reported: boolean;
+
+  constructor(kind: ErrorKind, message: string, details: readonly string[] = [], reported = false) {
     super(message);
     this.name = 'CliError';
     this.kind = kind;
     this.details = details;
+    this.reported = reported;
   }
 }
 

@@ -1,15 +1,16 @@
 // Running one API verb: tokens -> invocation -> request -> (dry-run | transport) -> result; sessions kept per profile.
 import { findParam, type Catalog } from '../catalog/catalog.js';
-import type { ApiSpec } from '../catalog/types.js';
+import { readFileSync } from 'node:fs';
+import type { ApiSpec, InventorySpec } from '../catalog/types.js';
 import { CliError, usageError } from '../errors.js';
-import { findApi, parseInvocation } from '../invocation/parse.js';
-import { formatResult } from '../output/format.js';
+import { findApi, parseInvocation, type Invocation } from '../invocation/parse.js';
 import { baseUrl } from '../request/endpoint.js';
 import { renderCurl, renderDryRun } from '../request/render.js';
 import type { HttpRequest } from '../request/types.js';
 import { buildZStackRequest } from '../request/zstack.js';
 import { writeSession, type StoredSession } from '../session/config.js';
 import type { Context } from './context.js';
+import { emitResult, renderOptions } from './emit.js';
 
 const LOGIN_VERBS = new Set(['LogInByAccount', 'LogInByUser', 'LogInByLdap']);
 const STORED_SESSION_VERBS = new Set(['ValidateSession', 'RenewSession', 'LogOut']);
@@ -17,37 +18,122 @@ const PLACEHOLDER_SESSION = 'not-logged-in';
 
 export async function runApi(catalog: Catalog, ctx: Context, verb: string, args: string[]): Promise<void> {
   const api = findApi(catalog, verb);
-  args = await withDefaults(ctx, api, args);
+  if (ctx.output.all && !api.query) throw usageError(`--all pages through the rows of a Query verb; ${api.name} is not one`);
+  if (ctx.output.query) (await import('../output/format.js')).checkQuery(ctx.output.query);
+  args = await withDefaults(ctx, api, await withFileValues(ctx, api, args));
   const invocation = parseInvocation(catalog, api.name, args, { allowUnknown: ctx.opts.allowUnknown });
   for (const name of invocation.unknown ?? []) ctx.io.say('warn', `zstack-cli: warning: '${name}' is not in the catalog of ${api.name}; sent as given (--allow-unknown)`);
   const needsAuth = api.session !== false;
   const offline = ctx.opts.dryRun || ctx.opts.curl;
   if (needsAuth && ctx.auth.kind === 'none' && !offline) throw notLoggedIn(ctx);
   const auth = ctx.auth.kind === 'none' && offline ? { kind: 'session' as const, sessionUuid: PLACEHOLDER_SESSION } : ctx.auth;
-  const request = buildZStackRequest(invocation, ctx.endpoint, auth, {
-    jobUuid: ctx.opts.jobUuid,
-    webhook: ctx.opts.webhook,
-    apiTimeout: ctx.timeoutSec,
-  });
+  const build = (inv: Invocation) => buildZStackRequest(inv, ctx.endpoint, auth, { jobUuid: ctx.opts.jobUuid, webhook: ctx.opts.webhook, apiTimeout: ctx.timeoutSec });
+  if (ctx.output.all) return runAll(catalog, ctx, invocation, build);
+  const request = build(invocation);
   if (ctx.opts.dryRun) return ctx.io.out(renderDryRun(request));
   if (ctx.opts.curl) return ctx.io.out(renderCurl(request, { insecure: ctx.insecure, caCert: ctx.caCert }));
 
   const result = await execute(ctx, request, invocation.query.timeout);
   if (ctx.opts.wait === false && isLocation(result)) {
-    ctx.io.out(formatResult(result));
+    await emitResult(ctx, result);
     ctx.io.say('info', `job submitted; wait for it with: zstack-cli job wait ${result.location}`);
     return;
   }
   await afterSuccess(ctx, api, invocation.params, result);
-  ctx.io.out(formatResult(result));
+  const inventory = inventoryOf(catalog, api);
+  await emitResult(ctx, result, { inventory });
+  if (api.query && !invocation.query.count) hintIfCut(ctx, api, invocation, result);
+}
+
+/** The inventory a verb's result holds: the one it queries, else the one its name ends with (CreateAccount). */
+function inventoryOf(catalog: Catalog, api: ApiSpec): InventorySpec | undefined {
+  if (api.query) return catalog.inventory(api.query);
+  const words = api.name.match(/[A-Z][a-z0-9]*/g) ?? [];
+  for (let i = 1; i < words.length; i++) {
+    const inv = catalog.inventory(words.slice(i).join(''));
+    if (inv) return inv;
+  }
+  return undefined;
+}
+
+/** A page as full as the limit in force may not be all there is: say so (on stderr) and how to get the rest. */
+function hintIfCut(ctx: Context, api: ApiSpec, inv: Invocation, result: unknown): void {
+  const rows = (result as { inventories?: unknown[] })?.inventories;
+  const limit = inv.query.limit ?? SERVER_DEFAULT_LIMIT;
+  if (!Array.isArray(rows) || rows.length === 0 || rows.length < limit) return;
+  const next = (inv.query.start ?? 0) + rows.length;
+  ctx.io.say('warn', `zstack-cli: ${rows.length} rows: the ${inv.query.limit === undefined ? "server's default " : ''}limit; more may exist`);
+  ctx.io.say('warn', `  every row: add --all (or count them: ${api.name} ... count=true); the next page: start=${next}`);
+}
+
+/** The server answers at most this many rows when no limit is given. */
+const SERVER_DEFAULT_LIMIT = 1000;
+
+/** --all: page through every row (start/limit), writing each page as it comes, so memory holds one page. */
+async function runAll(catalog: Catalog, ctx: Context, inv: Invocation, build: (inv: Invocation) => HttpRequest): Promise<void> {
+  const { api } = inv;
+  const q = inv.query;
+  if (q.count || q.replyWithCount) throw usageError('--all writes rows; count=true and replyWithCount=true answer a total (use one or the other)');
+  if (q.limit !== undefined) throw usageError('--all pages through every row: leave out limit= (set the page size with --page-size)');
+  const pageSize = ctx.output.pageSize;
+  const pageOf = (start: number): Invocation => ({ ...inv, query: { ...q, start, limit: pageSize } });
+  if (ctx.opts.dryRun || ctx.opts.curl) {
+    const first = build(pageOf(q.start ?? 0));
+    ctx.io.out(ctx.opts.dryRun ? renderDryRun(first) : renderCurl(first, { insecure: ctx.insecure, caCert: ctx.caCert }));
+    ctx.io.say('info', `(--all: then start=${(q.start ?? 0) + pageSize}, ... until a page has fewer than ${pageSize} rows)`);
+    return;
+  }
+  const f = await import('../output/format.js');
+  const stream = f.rowStream({ ...renderOptions(ctx, { inventory: inventoryOf(catalog, api) }), colors: ctx.io.color('stdout') ? f.makeColors() : undefined });
+  for (let start = q.start ?? 0; ; start += pageSize) {
+    const page = (await execute(ctx, build(pageOf(start)), q.timeout)) as { inventories?: unknown[] };
+    const rows = Array.isArray(page?.inventories) ? page.inventories : [];
+    const shown = ctx.output.query ? f.applyQuery({ inventories: rows }, ctx.output.query) : rows;
+    const text = stream.rows(Array.isArray(shown) ? shown : [shown]);
+    if (text) ctx.io.write(text);
+    if (rows.length < pageSize) break;
+  }
+  const end = stream.end();
+  if (end) ctx.io.write(end);
+}
+
+/** `key=@FILE` takes the value from a file, `key=@-` from stdin (`key=@@x` is the literal `@x`): secrets and long
+ *  JSON stay off the command line. Query verbs' conditions are left alone. */
+async function withFileValues(ctx: Context, api: ApiSpec, args: string[]): Promise<string[]> {
+  if (api.query) return args;
+  const out: string[] = [];
+  for (const a of args) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=@(.*)$/s.exec(a);
+    if (!m) {
+      out.push(a);
+      continue;
+    }
+    const [, key, from] = m;
+    if (from.startsWith('@')) {
+      out.push(`${key}=${from}`);
+      continue;
+    }
+    if (from === '') throw usageError(`${key}=@ needs a file name (or - for stdin); write ${key}=@@ for a value that starts with @`);
+    let text: string;
+    if (from === '-') text = await ctx.io.readInput();
+    else {
+      try {
+        text = readFileSync(from, 'utf8');
+      } catch (e) {
+        throw usageError(`${key}=@${from}: cannot read the file: ${(e as Error).message}`, [`write ${key}=@@... for a value that starts with @`]);
+      }
+    }
+    out.push(`${key}=${text.replace(/\r?\n$/, '')}`);
+  }
+  return out;
 }
 
 const isLocation = (r: unknown): r is { location: string } => typeof r === 'object' && r !== null && typeof (r as { location?: unknown }).location === 'string' && Object.keys(r).length === 1;
 
-/** Sends a request (and waits for its job) with progress on a terminal and Ctrl-C handling. */
+/** Sends a request (and waits for its job) with progress on a terminal and Ctrl-C handling. The connection pool
+ *  stays open for the next request (a shell's lines, a batch); `run` closes it when the process is done. */
 export async function execute(ctx: Context, request: HttpRequest | { location: string }, queryTimeoutSec?: number): Promise<unknown> {
   const { executeZStack, pollJob } = await import('../transport/zstack.js');
-  const { closeTransport } = await import('../transport/http.js');
   const abort = new AbortController();
   const stopListening = ctx.io.onInterrupt(() => abort.abort(new CliError('interrupted', 'interrupted')));
   const opts = {
@@ -70,7 +156,6 @@ export async function execute(ctx: Context, request: HttpRequest | { location: s
   } finally {
     ctx.io.progress(undefined);
     stopListening();
-    await closeTransport();
   }
 }
 
@@ -84,10 +169,21 @@ async function withDefaults(ctx: Context, api: ApiSpec, args: string[]): Promise
     }
     args = [...args, `sessionUuid=${ctx.session.uuid}`];
   }
+  if (ctx.opts.passwordStdin) {
+    // The verb's secret: `password` if it has one, else its first secret parameter.
+    const secret = api.params.find((p) => p.name === 'password' && p.password) ?? api.params.find((p) => p.password);
+    if (!secret) throw usageError(`--password-stdin: ${api.name} takes no password or secret`);
+    if (has(secret.name)) throw usageError(`--password-stdin: ${secret.name} is given on the command line too; give it one way`);
+    const line = (await ctx.io.readInput()).split(/\r?\n/)[0];
+    if (!line) throw usageError(`--password-stdin: stdin is empty; pipe the ${secret.name} in, e.g. printf '%s\\n' "$PW" | zstack-cli ...`);
+    return [...args, `${secret.name}=${line}`];
+  }
   const pw = api.params.find((p) => p.name === 'password' && p.required && p.password);
   if (LOGIN_VERBS.has(api.name) && pw && !has('password')) {
     if (!ctx.io.stdinIsTTY || !ctx.io.stderrIsTTY) {
-      throw usageError(`${api.name} needs password=...`, ['without a terminal the password cannot be asked for: pass password=<secret> (for example from a variable)']);
+      throw usageError(`${api.name} needs password=...`, [
+        'without a terminal the password cannot be asked for: pipe it in with --password-stdin (it stays out of `ps`), or pass password=<secret>',
+      ]);
     }
     const { askSecret } = await import('./prompt.js');
     args = [...args, `password=${await askSecret(ctx.io, `Password for ${args.find((a) => /^(accountName|userName|uid)=/.test(a))?.split('=').slice(1).join('=') ?? api.name}:`)}`];

@@ -5,11 +5,11 @@ import { isSecretName } from '../catalog/merge.js';
 import type { ApiSpec, HttpMethod, ParamSpec } from '../catalog/types.js';
 import { usageError } from '../errors.js';
 import type { Invocation } from '../invocation/parse.js';
-import { formatResult } from '../output/format.js';
 import { renderCurl, renderDryRun } from '../request/render.js';
 import { buildZStackRequest } from '../request/zstack.js';
 import { execute } from './api.js';
 import type { Context } from './context.js';
+import { emitResult } from './emit.js';
 
 const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 
@@ -100,5 +100,5 @@ export async function runCall(ctx: Context, method: string, path: string, words:
   }
   if (ctx.opts.dryRun) return ctx.io.out(renderDryRun(request));
   if (ctx.opts.curl) return ctx.io.out(renderCurl(request, { insecure: ctx.insecure, caCert: ctx.caCert }));
-  ctx.io.out(formatResult(await execute(ctx, request)));
+  await emitResult(ctx, await execute(ctx, request));
 }

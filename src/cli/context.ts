@@ -4,6 +4,7 @@ import { DEFAULT_PROFILE, isHostName, readConfig, readSession, SIM_PROFILE, type
 import type { Catalog } from '../catalog/catalog.js';
 import { getCatalog } from '../catalog/index.js';
 import { usageError } from '../errors.js';
+import { checkFormat, type Format } from '../output/formats.js';
 import type { Io } from '../output/io.js';
 import { baseUrl, DEFAULT_ENDPOINT } from '../request/endpoint.js';
 import type { Auth, Endpoint } from '../request/types.js';
@@ -29,13 +30,30 @@ export interface GlobalOptions {
   webhook?: string;
   /** Send unknown parameter names and query fields as given. */
   allowUnknown?: boolean;
+  output?: string;
+  columns?: string[];
+  query?: string;
+  all?: boolean;
+  pageSize?: string;
+  noColor?: boolean;
+  passwordStdin?: boolean;
   help?: boolean;
   version?: boolean;
+}
+
+/** How results are shown: the format and what of them (resolved from options, environment and profile). */
+export interface OutputSettings {
+  format: Format;
+  columns?: string[];
+  query?: string;
+  all: boolean;
+  pageSize: number;
 }
 
 export interface Context {
   io: Io;
   opts: GlobalOptions;
+  output: OutputSettings;
   config: ConfigFile;
   profileName: string;
   profile: ProfileConfig;
@@ -51,7 +69,7 @@ export interface Context {
 }
 
 /** The global options from their values keyed by long name (both option parsers produce that shape), checked. */
-export function globalOptionsFrom(v: Readonly<Record<string, string | boolean | undefined>>): GlobalOptions {
+export function globalOptionsFrom(v: Readonly<Record<string, string | boolean | string[] | undefined>>): GlobalOptions {
   const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
   const flag = (k: string) => (v[k] === true ? true : undefined);
   const opts: GlobalOptions = {
@@ -71,6 +89,13 @@ export function globalOptionsFrom(v: Readonly<Record<string, string | boolean | 
     jobUuid: str('job-uuid'),
     webhook: str('webhook'),
     allowUnknown: flag('allow-unknown'),
+    output: str('output'),
+    columns: Array.isArray(v.column) ? (v.column as string[]) : typeof v.column === 'string' ? [v.column] : undefined,
+    query: str('query'),
+    all: flag('all'),
+    pageSize: str('page-size'),
+    noColor: flag('no-color'),
+    passwordStdin: flag('password-stdin'),
     help: flag('help'),
     version: flag('version'),
   };
@@ -117,6 +142,12 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
     timeoutSec = Number(opts.timeout);
     if (!/^\d+$/.test(opts.timeout) || timeoutSec < 1) throw usageError(`--timeout: '${opts.timeout}' is not a number of seconds`);
   }
+  const format = checkFormat(opts.output ?? (env.ZSTACK_OUTPUT || profile.output || 'json'), opts.output !== undefined ? '--output' : env.ZSTACK_OUTPUT ? 'ZSTACK_OUTPUT' : `profile '${profileName}' output`);
+  let pageSize = 1000;
+  if (opts.pageSize !== undefined) {
+    pageSize = Number(opts.pageSize);
+    if (!/^\d+$/.test(opts.pageSize) || pageSize < 1 || pageSize > 100_000) throw usageError(`--page-size: '${opts.pageSize}' is not a number from 1 to 100000`);
+  }
   const keyId = env.ZSTACK_ACCESS_KEY_ID || profile.accessKeyId;
   const keySecret = env.ZSTACK_ACCESS_KEY_SECRET || profile.accessKeySecret;
   // A session belongs to the endpoint it was obtained from: never send it to another server.
@@ -126,6 +157,7 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
   return {
     io,
     opts,
+    output: { format, columns: opts.columns, query: opts.query, all: opts.all === true, pageSize },
     config,
     profileName,
     profile,

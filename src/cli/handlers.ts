@@ -16,7 +16,7 @@ export interface CommandCall {
   /** Its positional arguments, in the order the table declares them (a variadic one spread at the end). */
   args: string[];
   /** Its own options, by long name. */
-  opts: Readonly<Record<string, string | boolean | undefined>>;
+  opts: Readonly<Record<string, string | boolean | string[] | undefined>>;
   globals: GlobalOptions;
   /** The whole command line, for commands that pass it on (the shell). */
   argv: readonly string[];
@@ -29,6 +29,12 @@ export interface CommandCall {
 export type Handler = (call: CommandCall) => Promise<void>;
 
 const session = (c: CommandCall): ShellSession => c.shell!;
+
+const renderAgain = (c: CommandCall) => ({
+  output: c.opts.output as string | undefined,
+  columns: c.opts.column as string[] | undefined,
+  query: c.opts.query as string | undefined,
+});
 
 export const HANDLERS: Readonly<Record<string, Handler>> = {
   shell: async (c) => {
@@ -49,6 +55,11 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'catalog list': async (c) => (await import('./catalog.js')).catalogList(resolveContext(c.io, c.globals)),
   'catalog show': async (c) => (await import('./catalog.js')).catalogShow(resolveContext(c.io, c.globals), c.args[0]),
   'catalog remove': async (c) => (await import('./catalog.js')).catalogRemove(resolveContext(c.io, c.globals), c.args[0]),
+  batch: async (c) => {
+    const { runBatch } = await import('./batch.js');
+    const opts = { file: c.args[0], jobs: c.opts.jobs as string | undefined, continueOnError: c.opts['continue-on-error'] === true };
+    await withContext(c.io, c.globals, (ctx) => runBatch(ctx, c.argv, opts, c.runOnce));
+  },
   call: async (c) => {
     const { runCall } = await import('./call.js');
     const [method, path, ...words] = c.args;
@@ -63,8 +74,8 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
     const { completionScript } = await import('./complete.js');
     c.io.out(completionScript(c.args[0]));
   },
-  more: async (c) => (await import('../shell/builtins.js')).more(c.io, session(c), c.args[0]),
-  save: async (c) => (await import('../shell/builtins.js')).save(c.io, session(c), c.args[0], c.args[1]),
+  more: async (c) => (await import('../shell/builtins.js')).more(c.io, session(c), c.args[0], renderAgain(c)),
+  save: async (c) => (await import('../shell/builtins.js')).save(c.io, session(c), c.args[0], c.args[1], renderAgain(c)),
   history: async (c) => (await import('../shell/builtins.js')).history(c.io, session(c)),
   use: async (c) => {
     const name = c.args[0];

@@ -1,10 +1,10 @@
 // `zstack-cli job wait <location-or-id>`: resume waiting for an asynchronous API job.
-import { formatResult } from '../output/format.js';
 import { jobLocation } from '../transport/zstack.js';
 import { execute } from './api.js';
 import type { Context } from './context.js';
+import { emitResult } from './emit.js';
 
 export async function jobWait(ctx: Context, target: string): Promise<void> {
   const result = await execute({ ...ctx, opts: { ...ctx.opts, wait: true } }, { location: jobLocation(target, ctx.endpoint) });
-  ctx.io.out(formatResult(result));
+  await emitResult(ctx, result);
 }

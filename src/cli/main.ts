@@ -14,10 +14,11 @@ import { VERSION } from '../version.js';
 import { runApi } from './api.js';
 import { catalogFor, globalOptionsFrom, helpContextPath, type GlobalOptions } from './context.js';
 import { withContext } from './embedded.js';
+import { emitHelp } from './emit.js';
 
 const PARSE_OPTIONS = Object.fromEntries(
-  GLOBAL_OPTIONS.map((o) => [o.name, { type: o.value ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}) }]),
-) as Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  GLOBAL_OPTIONS.map((o) => [o.name, { type: o.value ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }]),
+) as Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
 const takesValue = (word: string): boolean => {
   const name = word.replace(/^--?/, '');
@@ -37,9 +38,9 @@ export function firstWord(argv: readonly string[]): string | undefined {
 
 /** The words and global options of an API verb's command line. Options may stand anywhere. */
 export function parseArgv(argv: readonly string[]): { words: string[]; opts: GlobalOptions } {
-  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  let parsed: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...argv], options: PARSE_OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options: PARSE_OPTIONS, allowPositionals: true, strict: true }) as typeof parsed;
   } catch (e) {
     const message = (e as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '');
     const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
@@ -62,7 +63,7 @@ export async function main(argv: readonly string[], io: Io, shell?: ShellSession
     const rest = argv.filter((_, i) => i !== argv.indexOf('help'));
     const about = firstWord(rest);
     if (about === 'help' || (about === undefined && rest.some((w) => w === '--help' || w === '-h'))) {
-      return io.out(commandHelp(['help'], findCommand('help')!, wantsChinese(io.env)));
+      return emitHelp(io, commandHelp(['help'], findCommand('help')!, wantsChinese(io.env)));
     }
     return main([...rest, '--help'], io, shell);
   }
@@ -71,19 +72,26 @@ export async function main(argv: readonly string[], io: Io, shell?: ShellSession
     return runCommand(argv, io, runOnce, shell);
   }
   const { words, opts } = parseArgv(argv);
+  io.setNoColor(opts.noColor === true);
   if (opts.version) return io.out(VERSION);
   const catalog = catalogFor(io, opts);
   const [verb, ...rest] = words;
   if (verb === undefined) {
-    if (!opts.help && !shell && io.stdinIsTTY && io.stdoutIsTTY) return main(['shell', ...argv], io);
-    return io.out(globalHelp(catalog, VERSION, { chinese: wantsChinese(io.env), where: shell ? 'shell' : 'cli' }));
+    // On a terminal: the shell. With commands piped in: the same lines, no prompt (`printf ... | zstack-cli`).
+    if (!opts.help && !shell && (io.stdoutIsTTY || !io.stdinIsTTY) && (io.stdinIsTTY || (await hasInput(io)))) return main(['shell', ...argv], io);
+    return emitHelp(io, globalHelp(catalog, VERSION, { chinese: wantsChinese(io.env), where: shell ? 'shell' : 'cli' }));
   }
   const api = catalog.find(verb);
   if (!api) {
     throw usageError(`unknown command '${verb}'`, [...didYouMeanCommand(verb, catalog.verbNames()), "run 'zstack-cli help' for the list of commands"]);
   }
-  if (opts.help) return io.out(verbHelp(catalog, api, { chinese: wantsChinese(io.env), contextPath: helpContextPath(io, opts) }));
+  if (opts.help) return emitHelp(io, verbHelp(catalog, api, { chinese: wantsChinese(io.env), contextPath: helpContextPath(io, opts) }));
   return withContext(io, opts, (ctx) => runApi(catalog, ctx, verb, rest));
+}
+
+/** Whether stdin holds anything (piped input; an empty pipe or /dev/null means "no commands": help). */
+async function hasInput(io: Io): Promise<boolean> {
+  return (await io.readInput()).trim() !== '';
 }
 
 function didYouMeanCommand(word: string, verbs: readonly string[]): string[] {
@@ -105,6 +113,8 @@ export async function runOnce(argv: readonly string[], io: Io, shell?: ShellSess
 /** Entry point for bin/zstack-cli: the only place that sets the process exit code. */
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const code = await runOnce(argv, io);
+  // Idle keep-alive connections would hold the process open.
+  await (await import('../transport/http.js')).closeTransport();
   process.exitCode = code;
   return code;
 }

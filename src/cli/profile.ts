@@ -3,7 +3,7 @@ import { CliError, usageError } from '../errors.js';
 import { MASK } from '../request/render.js';
 import { baseUrl, DEFAULT_ENDPOINT } from '../request/endpoint.js';
 import { DEFAULT_PROFILE, isHostName, PROFILE_KEYS, PROFILE_NAME, readSession, updateConfig, writeSession, type ProfileConfig } from '../session/config.js';
-import { PROVIDERS } from '../session/settings.js';
+import { OUTPUT_FORMATS, PROVIDERS } from '../session/settings.js';
 import { didYouMean } from '../util/suggest.js';
 import { SIM_PROFILE, type Context } from './context.js';
 
@@ -99,6 +99,9 @@ export function parseSettings(tokens: string[]): ProfileConfig {
     } else if (kind === 'boolean') {
       if (!/^(true|false)$/i.test(value)) throw usageError(`${key}: use true or false`);
       out[key] = value.toLowerCase() === 'true';
+    } else if (kind === 'format') {
+      if (!(OUTPUT_FORMATS as readonly string[]).includes(value)) throw usageError(`output: '${value}' is not an output format`, [`formats: ${OUTPUT_FORMATS.join(', ')}`]);
+      out[key] = value;
     } else if (kind === 'provider') {
       if (!(PROVIDERS as readonly string[]).includes(value)) throw usageError(`provider: '${value}' is not valid`, [`valid values: ${PROVIDERS.join(', ')}`]);
       out[key] = value;

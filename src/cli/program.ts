@@ -8,6 +8,7 @@ import { commandHelp } from '../output/help.js';
 import { wantsChinese, type Io } from '../output/io.js';
 import type { ShellSession } from '../shell/shell.js';
 import { globalOptionsFrom } from './context.js';
+import { emitHelp } from './emit.js';
 import { HANDLERS, type CommandCall } from './handlers.js';
 
 type RunOnce = CommandCall['runOnce'];
@@ -19,33 +20,35 @@ function addOptions(cmd: Command, specs: readonly OptionSpec[], names: Map<strin
   for (const spec of specs) {
     if (spec.name === 'help') continue; // commander's own, rendered by our help
     const option = new Option(flags(spec), spec.help.en);
+    if (spec.multiple) option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
     names.set(option.attributeName(), spec.name);
     cmd.addOption(option);
   }
 }
 
 /** Option values keyed by their long names (commander keys them by camel-cased attribute). */
-function byName(values: Record<string, unknown>, names: Map<string, string>): Record<string, string | boolean | undefined> {
-  const out: Record<string, string | boolean | undefined> = {};
+function byName(values: Record<string, unknown>, names: Map<string, string>): Record<string, string | boolean | string[] | undefined> {
+  const out: Record<string, string | boolean | string[] | undefined> = {};
   for (const [attr, value] of Object.entries(values)) {
     const name = names.get(attr) ?? attr;
     // `--no-wait` is commander's negation of `wait`: only its presence (false) means anything.
-    if (name === 'no-wait') out[name] = value === false ? true : undefined;
-    else out[name] = value as string | boolean | undefined;
+    if (name.startsWith('no-')) out[name] = value === false ? true : undefined;
+    else out[name] = value as string | boolean | string[] | undefined;
   }
   return out;
 }
 
-function build(io: Io, argv: readonly string[], runOnce: RunOnce, shell: ShellSession | undefined): Command {
+/** `printed.help`: help commander was asked for (--help), printed once parsing is over. */
+function build(io: Io, argv: readonly string[], runOnce: RunOnce, shell: ShellSession | undefined, printed: { help?: string }): Command {
   const chinese = wantsChinese(io.env);
   const globalNames = new Map<string, string>();
   const root = new Command('zstack-cli').enablePositionalOptions().helpCommand(false).exitOverride();
-  root.configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => {}, outputError: () => {} });
+  root.configureOutput({ writeOut: (s) => (printed.help = s.trimEnd()), writeErr: () => {}, outputError: () => {} });
   addOptions(root, GLOBAL_OPTIONS, globalNames);
 
   const attach = (parent: Command, spec: CommandSpec, path: string[]) => {
     const cmd = parent.command(spec.name).helpCommand(false).exitOverride();
-    cmd.configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => {}, outputError: () => {} });
+    cmd.configureOutput({ writeOut: (s) => (printed.help = s.trimEnd()), writeErr: () => {}, outputError: () => {} });
     cmd.configureHelp({ formatHelp: () => commandHelp(path, spec, chinese) });
     cmd.description(spec.summary.en);
     const ownNames = new Map<string, string>();
@@ -66,6 +69,7 @@ function build(io: Io, argv: readonly string[], runOnce: RunOnce, shell: ShellSe
         throw usageError(`'${spec.name}' works inside the interactive shell`, ["start it with 'zstack-cli shell' (or zstack-cli --sim shell)"]);
       }
       const values = self.opts();
+      io.setNoColor(values.color === false || root.opts().color === false);
       const own: Record<string, unknown> = {};
       const global: Record<string, unknown> = {};
       for (const [attr, value] of Object.entries(values)) (globals.has(attr) ? global : own)[attr] = value;
@@ -89,11 +93,16 @@ const definedOnly = <T extends object>(o: T): Partial<T> => Object.fromEntries(O
 
 /** Runs a built-in command line (`profile add lab host=...`, `sim --port 0`, `help more`). */
 export async function runCommand(argv: readonly string[], io: Io, runOnce: RunOnce, shell?: ShellSession): Promise<void> {
+  const printed: { help?: string } = {};
   try {
-    await build(io, argv, runOnce, shell).parseAsync([...argv], { from: 'user' });
+    await build(io, argv, runOnce, shell, printed).parseAsync([...argv], { from: 'user' });
   } catch (e) {
     if (!(e instanceof CommanderError)) throw e;
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return;
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') {
+      io.setNoColor(argv.includes('--no-color'));
+      if (printed.help !== undefined) await emitHelp(io, printed.help);
+      return;
+    }
     throw commanderUsage(e, argv);
   }
 }

@@ -5,6 +5,7 @@ import { DEFAULT_PROFILE } from '../session/config.js';
 import { runShell, type ShellSession } from '../shell/shell.js';
 import { resolveContext, type Context } from './context.js';
 import { completeForShellNow } from './complete.js';
+import { linesFailed } from './batch.js';
 import { contextNow } from './embedded.js';
 
 type RunOnce = (argv: readonly string[], io: Io, shell: ShellSession) => Promise<number>;
@@ -18,7 +19,7 @@ export function promptFor(ctx: Context): string {
 
 export async function startShell(ctx: Context, globalArgs: string[], runOnce: RunOnce): Promise<void> {
   const io = ctx.io;
-  await runShell(
+  const code = await runShell(
     {
       io,
       prompt: (profile) => {
@@ -33,4 +34,5 @@ export async function startShell(ctx: Context, globalArgs: string[], runOnce: Ru
     },
     globalArgs,
   );
+  if (code !== 0) throw linesFailed(code);
 }

@@ -1,4 +1,272 @@
-// Result formatting for stdout. JSON today; table/yaml/csv/tsv/value/ndjson build on this.
-export function formatResult(result: unknown): string {
-  return JSON.stringify(result, null, 2);
+// Results for people and for pipelines: json (the default, as the classic tool), table, yaml, csv, tsv, value and
+// ndjson, with chosen columns (dotted paths reach into lists: vmNics.ip), a JMESPath --query, and colour. Pure.
+// Its libraries (yaml, cli-table3, JMESPath, chalk) make it a bundle of its own (dist/format.cjs), loaded only when
+// a result is not plain JSON or colour is on.
+import { compile, search } from '@jmespath-community/jmespath';
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import YAML from 'yaml';
+import type { InventorySpec } from '../catalog/types.js';
+import { usageError } from '../errors.js';
+import type { Format } from './formats.js';
+
+export type { Format };
+
+/** How coloured text is made (undefined: no colour). */
+export interface Colors {
+  /** A resource state: Running green, Stopped grey, Error red, ... */
+  state(text: string): string;
+  heading(text: string): string;
+  dim(text: string): string;
+}
+
+export interface RenderOptions {
+  format: Format;
+  /** -c/--column: the columns (dotted paths) to show, in order. */
+  columns?: readonly string[];
+  /** The inventory the rows are, for the table's default columns. */
+  inventory?: InventorySpec;
+  colors?: Colors;
+  /** The terminal's width, for tables. */
+  width?: number;
+}
+
+type Rec = Record<string, unknown>;
+
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What a result holds: rows (inventories, an array), one record (an inventory), or one value (`total`, `valid`). */
+export type Shape = { kind: 'rows'; rows: unknown[] } | { kind: 'value'; value: unknown };
+
+export function shapeOf(result: unknown): Shape {
+  if (Array.isArray(result)) return { kind: 'rows', rows: result };
+  if (!isRec(result)) return { kind: 'value', value: result };
+  if (Array.isArray(result.inventories)) return { kind: 'rows', rows: result.inventories };
+  const keys = Object.keys(result).filter((k) => k !== 'schema');
+  if (keys.length === 1) {
+    const only = result[keys[0]];
+    if (Array.isArray(only)) return { kind: 'rows', rows: only };
+    if (isRec(only)) return { kind: 'rows', rows: [only] };
+    return { kind: 'value', value: only };
+  }
+  return { kind: 'rows', rows: [result] };
+}
+
+/** The values a dotted path reaches in a record, through lists at any step (`vmNics.ip` on a VM: each NIC's ip). */
+export function valuesAt(value: unknown, path: readonly string[]): unknown[] {
+  if (path.length === 0) return Array.isArray(value) ? value : [value];
+  if (Array.isArray(value)) return value.flatMap((v) => valuesAt(v, path));
+  if (!isRec(value)) return [];
+  const [head, ...rest] = path;
+  return Object.hasOwn(value, head) ? valuesAt(value[head], rest) : [];
+}
+
+/** One column of a row: a field as it is, or what a path through lists reaches (a list when there are several). */
+export function columnValue(row: unknown, column: string): unknown {
+  if (isRec(row) && Object.hasOwn(row, column)) return row[column];
+  const found = valuesAt(row, column.split('.'));
+  return found.length === 0 ? undefined : found.length === 1 && !column.includes('.') ? found[0] : found;
+}
+
+/** A cell's text: empty for nothing, scalars joined by commas for lists, JSON for the rest. */
+export function cellText(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  if (Array.isArray(v)) return v.every((x) => !isRec(x) && !Array.isArray(x)) ? v.map(cellText).join(',') : JSON.stringify(v);
+  if (isRec(v)) return JSON.stringify(v);
+  return String(v);
+}
+
+/** The columns of rows with no -c: every field, in the order they first appear. */
+function allColumns(rows: readonly unknown[]): string[] {
+  const seen = new Set<string>();
+  for (const r of rows) if (isRec(r)) for (const k of Object.keys(r)) seen.add(k);
+  return [...seen];
+}
+
+const PREFERRED = ['uuid', 'name', 'state', 'status', 'type', 'hypervisorType', 'cpuNum', 'memorySize', 'ip', 'size', 'zoneUuid', 'createDate'];
+
+/** A table's columns with no -c: the inventory's own choice, else the usual suspects that the rows have. */
+function tableColumns(rows: readonly unknown[], inventory?: InventorySpec): string[] {
+  if (inventory?.columns?.length) return [...inventory.columns];
+  const present = allColumns(rows);
+  const scalar = present.filter((c) => rows.some((r) => isRec(r) && r[c] !== null && r[c] !== undefined && typeof r[c] !== 'object'));
+  const chosen = PREFERRED.filter((c) => scalar.includes(c));
+  for (const c of scalar) if (chosen.length < 6 && !chosen.includes(c)) chosen.push(c);
+  return chosen.length ? chosen : present.slice(0, 6);
+}
+
+const project = (rows: readonly unknown[], columns: readonly string[]): Rec[] => rows.map((r) => Object.fromEntries(columns.map((c) => [c, columnValue(r, c) ?? null])));
+
+/** A whole result in one format. */
+export function renderResult(result: unknown, opts: RenderOptions): string {
+  const shape = shapeOf(result);
+  const { format } = opts;
+  if (format === 'json' || format === 'yaml') {
+    const data = opts.columns?.length && shape.kind === 'rows' ? project(shape.rows, opts.columns) : result;
+    return format === 'json' ? JSON.stringify(data, null, 2) : yamlText(data);
+  }
+  if (shape.kind === 'value') return format === 'ndjson' ? JSON.stringify(shape.value) : cellText(shape.value);
+  const stream = rowStream(opts);
+  return [stream.rows(shape.rows), stream.end()].join('').replace(/\n$/, '');
+}
+
+/** Rows written as they come (--all pages through every row): the text for each batch, and what closes it. */
+export interface RowStream {
+  rows(rows: readonly unknown[]): string;
+  end(): string;
+}
+
+export function rowStream(opts: RenderOptions): RowStream {
+  const inner = recordStream(opts);
+  if (opts.format === 'json' || opts.format === 'yaml' || opts.format === 'ndjson') return inner;
+  // In columns, rows that are not records (a --query that picks names) are one-column rows.
+  return { rows: (rows) => inner.rows(rows.map((r) => (isRec(r) ? r : { value: r }))), end: () => inner.end() };
+}
+
+function recordStream(opts: RenderOptions): RowStream {
+  const { format } = opts;
+  let columns: string[] | undefined = opts.columns?.length ? [...opts.columns] : undefined;
+  let started = false;
+  switch (format) {
+    case 'json':
+      return {
+        rows(rows) {
+          const items = (columns ? project(rows, columns) : rows).map((r) => JSON.stringify(r, null, 2).replace(/^/gm, '  '));
+          if (!items.length) return '';
+          const text = `${started ? ',\n' : '[\n'}${items.join(',\n')}`;
+          started = true;
+          return text;
+        },
+        end: () => (started ? '\n]\n' : '[]\n'),
+      };
+    case 'yaml':
+      return { rows: (rows) => (rows.length ? yamlText(columns ? project(rows, columns) : rows) : ''), end: () => (started ? '' : '[]\n') };
+    case 'ndjson':
+      return { rows: (rows) => (columns ? project(rows, columns) : rows).map((r) => `${JSON.stringify(r)}\n`).join(''), end: () => '' };
+    case 'csv':
+    case 'tsv': {
+      const sep = format === 'csv' ? ',' : '\t';
+      const quote = format === 'csv' ? csvField : tsvField;
+      return {
+        rows(rows) {
+          let text = '';
+          if (!started) {
+            columns ??= allColumns(rows);
+            text += `${columns.map(quote).join(sep)}\n`;
+            started = true;
+          }
+          return text + rows.map((r) => `${columns!.map((c) => quote(cellText(columnValue(r, c)))).join(sep)}\n`).join('');
+        },
+        end: () => '',
+      };
+    }
+    case 'value':
+      return {
+        rows(rows) {
+          columns ??= allColumns(rows);
+          return rows.map((r) => `${columns!.map((c) => tsvField(cellText(columnValue(r, c)))).join('\t')}\n`).join('');
+        },
+        end: () => '',
+      };
+    case 'table': {
+      // A table needs every row to size its columns: it is rendered at the end.
+      const all: unknown[] = [];
+      return {
+        rows(rows) {
+          all.push(...rows);
+          return '';
+        },
+        end: () => `${tableText(all, { ...opts, columns: columns ?? tableColumns(all, opts.inventory) })}\n`,
+      };
+    }
+  }
+}
+
+/** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Tabs and line breaks inside a value would break the lines and fields of tsv and value output. */
+const tsvField = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+
+function yamlText(data: unknown): string {
+  return YAML.stringify(data, { lineWidth: 0 });
+}
+
+const STATE_COLUMNS = new Set(['state', 'status']);
+
+function tableText(rows: readonly unknown[], opts: RenderOptions & { columns: readonly string[] }): string {
+  if (!rows.length) return opts.colors ? opts.colors.dim('(no rows)') : '(no rows)';
+  const { columns, colors } = opts;
+  const cells = rows.map((r) => columns.map((c) => tableCell(columnValue(r, c))));
+  const widths = fitWidths(columns, cells, opts.width ?? 120);
+  const table = new Table({
+    head: columns.map((c) => (colors ? colors.heading(c) : c)),
+    colWidths: widths.map((w) => w + 2),
+    wordWrap: false,
+    truncate: '…',
+    style: { head: [], border: [], compact: true },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+  for (const row of cells) table.push(row.map((text, i) => (colors && STATE_COLUMNS.has(columns[i]) ? colors.state(text) : text)));
+  return table.toString();
+}
+
+/** Nested values summarised: a list of records as its size, a record as its keys. */
+function tableCell(v: unknown): string {
+  if (Array.isArray(v) && v.some((x) => isRec(x) || Array.isArray(x))) return `${v.length} item${v.length === 1 ? '' : 's'}`;
+  if (isRec(v)) return `{${Object.keys(v).join(',')}}`;
+  return cellText(v);
+}
+
+/** Column widths that fit `width`: each as wide as its longest cell, the widest ones cut first. */
+function fitWidths(columns: readonly string[], cells: readonly string[][], width: number): number[] {
+  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i].length)));
+  const budget = Math.max(width - (3 * columns.length + 1), columns.length * 4);
+  while (widths.reduce((a, b) => a + b, 0) > budget) {
+    const widest = widths.indexOf(Math.max(...widths));
+    if (widths[widest] <= 4) break;
+    widths[widest]--;
+  }
+  return widths;
+}
+
+/** --query: a JMESPath expression over the result, before it is formatted. */
+export function applyQuery(result: unknown, expression: string): unknown {
+  try {
+    return search(result as never, expression);
+  } catch (e) {
+    throw usageError(`--query: ${(e as Error).message}`, [`a JMESPath expression, e.g. --query "inventories[?state=='Running'].name"`]);
+  }
+}
+
+/** Checks a --query expression before anything is sent. */
+export function checkQuery(expression: string): void {
+  try {
+    compile(expression);
+  } catch (e) {
+    throw usageError(`--query: ${(e as Error).message}`, [`a JMESPath expression, e.g. --query "inventories[?state=='Running'].name"`]);
+  }
+}
+
+const STATE_STYLE: Record<string, 'green' | 'gray' | 'red' | 'yellow'> = {};
+for (const s of ['Running', 'Connected', 'Enabled', 'Ready', 'Active', 'Available', 'Attached', 'Created', 'Succeeded']) STATE_STYLE[s.toLowerCase()] = 'green';
+for (const s of ['Stopped', 'Disabled', 'Destroyed', 'Paused', 'Detached', 'Inactive', 'Deleted', 'Maintenance']) STATE_STYLE[s.toLowerCase()] = 'gray';
+for (const s of ['Error', 'Crashed', 'Unknown', 'Disconnected', 'Failed', 'Lost', 'Fatal']) STATE_STYLE[s.toLowerCase()] = 'red';
+for (const s of ['Starting', 'Stopping', 'Rebooting', 'Migrating', 'Connecting', 'Creating', 'Deleting', 'Destroying', 'Expunging', 'Pausing', 'Resuming']) STATE_STYLE[s.toLowerCase()] = 'yellow';
+
+/** Colours for one stream (chalk, told the level: it reads neither NO_COLOR nor whether the stream is piped). */
+export function makeColors(): Colors & { error(text: string): string; warn(text: string): string } {
+  const chalk = new Chalk({ level: 1 });
+  return {
+    state: (text) => {
+      const style = STATE_STYLE[text.trim().toLowerCase()];
+      return style ? chalk[style](text) : text;
+    },
+    heading: (text) => chalk.bold(text),
+    dim: (text) => chalk.gray(text),
+    error: (text) => chalk.red(text),
+    warn: (text) => chalk.yellow(text),
+  };
 }

@@ -1,4 +1,4 @@
-import { writeSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 
 // The one door to the terminal. Logic hands results and messages (with a level) to an Io; the Io decides where they
 // go (results to stdout, everything else to stderr), whether they are coloured, and how prompts, progress and Ctrl-C
@@ -9,6 +9,10 @@ export type Level = 'error' | 'warn' | 'info' | 'debug';
 export interface Message {
   level: Level | 'result';
   text: string;
+  /** The result as data (the shell keeps it to render again in another format). */
+  data?: unknown;
+  /** Written as is: a piece of a streamed result, not a line. */
+  raw?: boolean;
 }
 
 export interface Terminal {
@@ -17,8 +21,16 @@ export interface Terminal {
 }
 
 export interface Io {
-  /** A result: stdout. */
-  out(text: string): void;
+  /** A result: stdout, a line (a newline is added when missing); `data` is the result it shows. */
+  out(text: string, data?: unknown): void;
+  /** A piece of a result written as it comes (--all): stdout, as is. */
+  write(text: string): void;
+  /** Whether text for this stream may be coloured (see colorFor); --no-color turns it off. */
+  color(stream: 'stdout' | 'stderr'): boolean;
+  /** Called once the options are known. */
+  setNoColor(noColor: boolean): void;
+  /** The terminal's width in columns, when stdout is one. */
+  width(): number | undefined;
   /** A message on stderr (info level). */
   err(text: string): void;
   /** A message on stderr with a level. */
@@ -27,6 +39,8 @@ export interface Io {
   progress(text: string | undefined): void;
   /** Asks for a secret with a masked prompt (a terminal only). */
   askSecret(message: string): Promise<string>;
+  /** All of stdin (read once; later calls get the same text). */
+  readInput(): Promise<string>;
   /** Runs `handler` on Ctrl-C until the returned function is called. */
   onInterrupt(handler: () => void): () => void;
   /** The streams the line editor and pager use. */
@@ -74,13 +88,36 @@ export function processIo(): Io {
     clearProgress();
     writeFd(2, text);
   };
+  let noColor = false;
+  let paint: ((level: Level, text: string) => string) | undefined;
+  let input: Promise<string> | undefined;
   const io: Io = {
+    readInput: () => (input ??= Promise.resolve().then(() => readFileSync(0, 'utf8'))),
     out: (text) => {
       clearProgress();
       writeFd(1, text);
     },
+    write: (text) => {
+      clearProgress();
+      writeFd(1, text, false);
+    },
+    color: (stream) => colorFor(io, stream, noColor),
+    setNoColor: (v) => {
+      noColor = v;
+    },
+    width: () => (io.stdoutIsTTY ? process.stdout.columns : undefined),
     err: toErr,
-    say: (_level, text) => toErr(text),
+    say: (level, text) => {
+      if ((level === 'error' || level === 'warn') && io.color('stderr')) {
+        // Colours come with the renderers' bundle, loaded only for a terminal that shows them.
+        paint ??= (() => {
+          const c = (require('./format.js') as typeof import('./format.js')).makeColors();
+          return (l: Level, t: string) => (l === 'error' ? c.error(t) : c.warn(t));
+        })();
+        return toErr(paint(level, text));
+      }
+      toErr(text);
+    },
     progress(text) {
       if (text === undefined) return clearProgress();
       if (!io.stderrIsTTY) return;
@@ -151,14 +188,20 @@ export function memoryIo(opts: MemoryIoOptions = {}): MemoryIo {
   const messages: Message[] = [];
   const handlers = new Set<() => void>();
   const secrets = [...(opts.secrets ?? [])];
+  let stdin: Promise<string> | undefined;
+  const inputStream = () => opts.input ?? new (process.getBuiltinModule('node:stream') as typeof import('node:stream')).PassThrough().end();
   const join = (pick: (m: Message) => boolean) =>
     messages
       .filter(pick)
-      .map((m) => (m.text.endsWith('\n') ? m.text : `${m.text}\n`))
+      .map((m) => (m.raw || m.text.endsWith('\n') ? m.text : `${m.text}\n`))
       .join('');
   const io: MemoryIo = {
     messages,
-    out: (text) => void messages.push({ level: 'result', text }),
+    out: (text, data) => void messages.push({ level: 'result', text, ...(data === undefined ? {} : { data }) }),
+    write: (text) => void messages.push({ level: 'result', text, raw: true }),
+    color: () => false,
+    setNoColor: () => {},
+    width: () => undefined,
     err: (text) => void messages.push({ level: 'info', text }),
     say: (level, text) => void messages.push({ level, text }),
     progress: () => {},
@@ -172,12 +215,18 @@ export function memoryIo(opts: MemoryIoOptions = {}): MemoryIo {
       handlers.add(handler);
       return () => void handlers.delete(handler);
     },
+    readInput: () =>
+      (stdin ??= (async () => {
+        let text = '';
+        for await (const chunk of inputStream()) text += String(chunk);
+        return text;
+      })()),
     interrupt: () => [...handlers].forEach((h) => h()),
     terminal() {
       const { PassThrough } = process.getBuiltinModule('node:stream') as typeof import('node:stream');
       const output = new PassThrough();
       output.on('data', (d: Buffer) => messages.push({ level: 'info', text: d.toString('utf8') }));
-      return { input: opts.input ?? new PassThrough(), output };
+      return { input: inputStream(), output };
     },
     page: async (text) => io.out(text),
     stdoutIsTTY: opts.tty ?? false,
@@ -191,11 +240,15 @@ export function memoryIo(opts: MemoryIoOptions = {}): MemoryIo {
 }
 
 /** The same Io with its results also handed to `tee` (the shell keeps them for `more` and `save`). */
-export function teeResults(io: Io, tee: (text: string) => void): Io {
+export function teeResults(io: Io, tee: (text: string, data: unknown) => void): Io {
   return Object.assign(Object.create(io) as Io, {
-    out(text: string) {
-      tee(text);
-      io.out(text);
+    out(text: string, data?: unknown) {
+      tee(text, data);
+      io.out(text, data);
+    },
+    write(text: string) {
+      tee(text, undefined);
+      io.write(text);
     },
   });
 }

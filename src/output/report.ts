@@ -5,6 +5,7 @@ import type { Io } from './io.js';
 
 export function reportError(io: Io, error: unknown, debug: boolean): void {
   if (isCliError(error)) {
+    if (error.reported) return;
     io.say('error', `zstack-cli: ${error.message}`);
     for (const d of error.details) io.say('error', `  ${d}`);
     if (debug && error.stack) io.say('debug', error.stack);

@@ -3,7 +3,7 @@
 // writer; both under a cross-process lock.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROFILE_KEYS, PROVIDERS, type Provider } from './settings.js';
+import { OUTPUT_FORMATS, PROFILE_KEYS, PROVIDERS, type Provider } from './settings.js';
 import { usageError } from '../errors.js';
 import { damagedFile, readJsonFile, writeFileAtomic } from '../util/files.js';
 import { withFileLock } from './lock.js';
@@ -23,6 +23,8 @@ export interface ProfileConfig {
   accessKeySecret?: string;
   /** The imported catalog this profile uses (default: the one named like the profile, if any). */
   catalog?: string;
+  /** The output format for this profile's commands (default json). */
+  output?: string;
 }
 
 export interface ConfigFile {
@@ -62,6 +64,7 @@ const PROFILE_SCHEMA = {
     accessKeyId: { type: 'string', minLength: 1 },
     accessKeySecret: { type: 'string', minLength: 1 },
     catalog: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$' },
+    output: { enum: [...OUTPUT_FORMATS] },
   },
 } as const;
 
@@ -97,6 +100,7 @@ function configProblem(raw: unknown): string | undefined {
         kind === 'port' ? Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 65535
         : kind === 'boolean' ? typeof v === 'boolean'
         : kind === 'provider' ? (PROVIDERS as readonly unknown[]).includes(v)
+        : kind === 'format' ? (OUTPUT_FORMATS as readonly unknown[]).includes(v)
         : key === 'host' ? typeof v === 'string' && isHostName(v)
         : typeof v === 'string';
       if (!ok) return `profile '${name}': ${key} ${JSON.stringify(v)} is not valid`;

@@ -4,7 +4,10 @@
 export const PROVIDERS = ['zstack', 'eos', 'ac'] as const;
 export type Provider = (typeof PROVIDERS)[number];
 
-export type SettingKind = 'string' | 'port' | 'boolean' | 'provider';
+export type SettingKind = 'string' | 'port' | 'boolean' | 'provider' | 'format';
+
+/** The output formats, for the `output` setting (the renderers are in src/output). */
+export const OUTPUT_FORMATS = ['json', 'table', 'yaml', 'csv', 'tsv', 'value', 'ndjson'] as const;
 
 export const PROFILE_KEYS = {
   host: 'string',
@@ -17,6 +20,7 @@ export const PROFILE_KEYS = {
   accessKeyId: 'string',
   accessKeySecret: 'string',
   catalog: 'string',
+  output: 'format',
 } as const satisfies Record<string, SettingKind>;
 
 export type ProfileKey = keyof typeof PROFILE_KEYS;
@@ -24,5 +28,5 @@ export type ProfileKey = keyof typeof PROFILE_KEYS;
 /** The values completion offers for a setting, if it has a fixed set. */
 export function settingValues(key: string): readonly string[] | undefined {
   const kind = Object.hasOwn(PROFILE_KEYS, key) ? (PROFILE_KEYS as Record<string, SettingKind>)[key] : undefined;
-  return kind === 'boolean' ? ['true', 'false'] : kind === 'provider' ? PROVIDERS : undefined;
+  return kind === 'boolean' ? ['true', 'false'] : kind === 'provider' ? PROVIDERS : kind === 'format' ? OUTPUT_FORMATS : undefined;
 }

@@ -6,13 +6,20 @@ import * as readline from 'node:readline';
 import { findCommand } from '../commands.js';
 import { tokenize } from '../invocation/tokens.js';
 import { teeResults, type Io, type Terminal } from '../output/io.js';
+import { exitCodeFor } from '../errors.js';
 import { reportError } from '../output/report.js';
 import { appendHistory, historyPath, loadHistory, maskSecrets } from './history.js';
 
 /** What the shell's built-ins (more, save, history, use, exit) work on. */
+/** A result kept by the shell: as it was printed, and as data (to render again in another format). */
+export interface KeptResult {
+  text: string;
+  data?: unknown;
+}
+
 export interface ShellSession {
   /** Results of earlier commands, oldest first (`more 1` is the first). */
-  readonly results: string[];
+  readonly results: KeptResult[];
   /** History lines, oldest first, secrets masked. */
   readonly history: string[];
   /** The profile chosen with `use`. */
@@ -33,20 +40,21 @@ export interface ShellDeps {
 
 const MEMORY = 1000;
 
-/** `globalArgs`: the options the shell was started with, given to every command that takes global options. */
-export async function runShell(deps: ShellDeps, globalArgs: string[]): Promise<void> {
+/** `globalArgs`: the options the shell was started with, given to every command that takes global options.
+ *  On a terminal it goes on after a failed command; with lines piped in it stops at the first failure, and answers
+ *  that command's exit code (0 when every line succeeded), as a script would want. */
+export async function runShell(deps: ShellDeps, globalArgs: string[]): Promise<number> {
   const { io } = deps;
   const terminal = io.terminal();
   const histFile = historyPath(io.env);
   const session: ShellSession = { results: [], history: loadHistory(histFile), exiting: false };
   const stopInterrupt = io.onInterrupt(() => {}); // Ctrl-C between commands must never end the shell
   if (terminal.input.isTTY) io.say('info', 'zstack-cli shell: Tab completes, `help` lists commands, Ctrl-D exits.');
-  // Piped input (`printf '...' | zstack-cli shell`) is read by one interface, without prompts: a fresh interface
-  // per line would drop the lines the previous one had already buffered.
-  const piped = terminal.input.isTTY ? undefined : readline.createInterface({ input: terminal.input, terminal: false })[Symbol.asyncIterator]();
+  // Piped input (`printf '...' | zstack-cli shell`) is read whole through the Io, without prompts.
+  const piped = terminal.input.isTTY ? undefined : (await io.readInput()).split(/\r?\n/).values();
   try {
     while (!session.exiting) {
-      const line = piped ? await piped.next().then((r) => (r.done ? null : r.value)) : await readLine(deps, terminal, session);
+      const line = piped ? (piped.next().value ?? null) : await readLine(deps, terminal, session);
       if (line === null) break; // Ctrl-D
       const trimmed = line.trim();
       if (!trimmed) continue;
@@ -59,22 +67,26 @@ export async function runShell(deps: ShellDeps, globalArgs: string[]): Promise<v
         words = tokenize(trimmed);
       } catch (e) {
         reportError(io, e, false);
+        if (piped) return exitCodeFor(e);
         continue;
       }
       const spec = findCommand(words[0]);
       const globals = spec && !spec.globals ? [] : session.profile ? [...withoutProfile(globalArgs), '--profile', session.profile] : globalArgs;
       // Results of commands are kept for `more` and `save`; help and the built-ins' own output are not results.
       const keeps = !spec || (spec.scope !== 'shell' && spec.name !== 'help');
-      const captured: string[] = [];
-      const code = await deps.run([...globals, ...words], keeps ? teeResults(io, (t) => captured.push(t)) : io, session);
+      const captured: KeptResult[] = [];
+      const code = await deps.run([...globals, ...words], keeps ? teeResults(io, (text, data) => captured.push({ text, data })) : io, session);
       if (code === 0 && captured.length) {
-        session.results.push(captured.join('\n'));
-        if (terminal.input.isTTY && (session.results.length > 1 || captured.join('').length > 2000)) io.say('info', `[result ${session.results.length}]`);
+        const text = captured.map((c) => c.text).join('\n');
+        session.results.push(captured.length === 1 ? { text, data: captured[0].data } : { text });
+        if (terminal.input.isTTY && (session.results.length > 1 || text.length > 2000)) io.say('info', `[result ${session.results.length}]`);
       }
+      if (code !== 0 && piped) return code;
     }
   } finally {
     stopInterrupt();
   }
+  return 0;
 }
 
 /** The start-up options without the profile choice (--profile NAME, --profile=NAME, --sim), which `use` replaces. */

@@ -40,6 +40,7 @@ let dispatcherKey = '';
 async function getDispatcher(opts: HttpOptions): Promise<Dispatcher> {
   const key = `${opts.insecure ? 1 : 0}|${opts.caCert ?? ''}`;
   if (dispatcher && key === dispatcherKey) return dispatcher;
+  if (dispatcher) void dispatcher.close().catch(() => {}); // other TLS settings: a pool of their own
   const { EnvHttpProxyAgent } = await loadUndici();
   let ca: string | undefined;
   if (opts.caCert) {

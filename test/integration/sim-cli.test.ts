@@ -106,17 +106,22 @@ describe('embedded simulator (--sim)', () => {
 });
 
 describe('the shell fed by a pipe', () => {
-  it('runs every line, prints only results, no prompts', async () => {
+  it('runs the lines, prints only results, no prompts, and stops at the first failure with its exit code', async () => {
     const { spawnSync } = await import('node:child_process');
     const { BIN } = await import('../helpers/cli.js');
-    const r = spawnSync(process.execPath, [BIN, '--sim', 'shell'], {
-      input: 'QueryZone count=true\nQueryCluster count=true\n\nQueryHost count=true\nNoSuchVerb\n',
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, ...tempHome() },
-    });
-    expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n').filter((l) => l.includes('total'))).toEqual(['  "total": 2', '  "total": 3', '  "total": 6']);
-    expect(r.stdout).not.toContain('>>>');
-    expect(r.stderr).toMatch(/unknown command 'NoSuchVerb'/);
+    const env = { PATH: process.env.PATH, ...tempHome() };
+    for (const argv of [['--sim', 'shell'], ['--sim']]) {
+      const r = spawnSync(process.execPath, [BIN, ...argv], { input: 'QueryZone count=true\nQueryCluster count=true\n\nQueryHost count=true\nNoSuchVerb\nQueryZone count=true\n', encoding: 'utf8', env });
+      expect(r.status, argv.join(' ')).toBe(2);
+      expect(r.stdout.trim().split('\n').filter((l) => l.includes('total'))).toEqual(['  "total": 2', '  "total": 3', '  "total": 6']);
+      expect(r.stdout).not.toContain('>>>');
+      expect(r.stderr).toMatch(/unknown command 'NoSuchVerb'/);
+      const ok = spawnSync(process.execPath, [BIN, ...argv], { input: 'QueryZone count=true\n', encoding: 'utf8', env });
+      expect(ok.status).toBe(0);
+    }
+    // Nothing piped in (/dev/null): the help, as before.
+    const empty = spawnSync(process.execPath, [BIN], { input: '', encoding: 'utf8', env });
+    expect(empty.status).toBe(0);
+    expect(empty.stdout).toMatch(/^zstack-cli \S+: the ZStack command line/);
   });
 });

@@ -1,0 +1,33 @@
+// A command's result on stdout, in the format the user chose: plain JSON right here (the common case, no library to
+// load), everything else through the renderers' bundle (src/output/format.ts).
+import type { InventorySpec } from '../catalog/types.js';
+import type { Io } from '../output/io.js';
+import type { Context } from './context.js';
+
+export interface ResultMeta {
+  /** The inventory the result's rows are, for a table's default columns. */
+  inventory?: InventorySpec;
+}
+
+export const isPlainJson = (ctx: Context): boolean => ctx.output.format === 'json' && !ctx.output.columns?.length && !ctx.output.query;
+
+export async function emitResult(ctx: Context, result: unknown, meta: ResultMeta = {}): Promise<void> {
+  if (isPlainJson(ctx)) return ctx.io.out(JSON.stringify(result, null, 2), result);
+  const f = await import('../output/format.js');
+  const shown = ctx.output.query ? f.applyQuery(result, ctx.output.query) : result;
+  const text = f.renderResult(shown, { ...renderOptions(ctx, meta), colors: ctx.io.color('stdout') ? f.makeColors() : undefined });
+  // Rows in a row format with nothing in them print nothing at all (`| wc -l` says 0).
+  if (text !== '') ctx.io.out(text, result);
+}
+
+export function renderOptions(ctx: Context, meta: ResultMeta) {
+  return { format: ctx.output.format, columns: ctx.output.columns, inventory: meta.inventory, width: ctx.io.width() };
+}
+
+/** Help text, its headings in bold on a terminal that shows colour. */
+export async function emitHelp(io: Io, text: string): Promise<void> {
+  if (!io.color('stdout')) return io.out(text);
+  const { makeColors } = await import('../output/format.js');
+  const c = makeColors();
+  io.out(text.replace(/^(\S[^\n]*[:：])$/gm, (h) => c.heading(h)));
+}

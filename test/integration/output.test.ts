@@ -1,0 +1,154 @@
+// Output for people and for pipelines: every format, columns through lists, --query, --all, the "more may exist"
+// hint, batch input, key=@FILE, --password-stdin, and the shell rendering a kept result again.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderResult, rowStream } from '../../src/output/format.js';
+import { startSim, type RunningSim } from '../../src/sim/index.js';
+import { runCli, tempHome } from '../helpers/cli.js';
+
+const VMS = {
+  inventories: [
+    { uuid: 'a1', name: 'web, "one"', state: 'Running', cpuNum: 2, vmNics: [{ ip: '10.0.0.1' }, { ip: '10.0.0.2' }], allVolumes: [{ size: 10 }, { size: 20 }] },
+    { uuid: 'b2', name: 'db\tmain', state: 'Stopped', cpuNum: 4, vmNics: [], allVolumes: [{ size: 30 }] },
+  ],
+};
+
+describe('formats (pure)', () => {
+  it('csv quotes what needs it and parses back; tsv and value keep one row per line', () => {
+    const csv = renderResult(VMS, { format: 'csv', columns: ['uuid', 'name', 'vmNics.ip', 'allVolumes.size'] });
+    expect(parse(csv, { columns: true })).toEqual([
+      { uuid: 'a1', name: 'web, "one"', 'vmNics.ip': '10.0.0.1,10.0.0.2', 'allVolumes.size': '10,20' },
+      { uuid: 'b2', name: 'db\tmain', 'vmNics.ip': '', 'allVolumes.size': '30' },
+    ]);
+    expect(renderResult(VMS, { format: 'value', columns: ['uuid', 'name'] })).toBe('a1\tweb, "one"\nb2\tdb\\tmain');
+    expect(renderResult(VMS, { format: 'tsv', columns: ['uuid', 'cpuNum'] })).toBe('uuid\tcpuNum\na1\t2\nb2\t4');
+    expect(renderResult(VMS, { format: 'ndjson', columns: ['name'] }).split('\n').map((l) => JSON.parse(l))).toEqual([{ name: 'web, "one"' }, { name: 'db\tmain' }]);
+  });
+  it('non-query results render sensibly in every format', () => {
+    expect(renderResult({ total: 42 }, { format: 'value' })).toBe('42');
+    expect(renderResult({ total: 42 }, { format: 'ndjson' })).toBe('42');
+    expect(renderResult({ valid: true }, { format: 'table' })).toBe('true');
+    expect(renderResult({ inventory: { uuid: 'u', name: 'n' } }, { format: 'value', columns: ['name'] })).toBe('n');
+    expect(renderResult({}, { format: 'json' })).toBe('{}');
+    expect(renderResult({ inventory: { uuid: 'u', name: 'n' } }, { format: 'yaml' })).toBe('inventory:\n  uuid: u\n  name: n\n');
+  });
+  it('a table fits the width, summarises nested values, and colours states only when asked', () => {
+    const table = renderResult(VMS, { format: 'table', columns: ['name', 'state', 'vmNics'], width: 40 });
+    expect(table).toMatch(/2 items/);
+    for (const line of table.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
+    expect(table).not.toMatch(/\x1b\[/);
+  });
+  it('json and csv stream page by page into one document', () => {
+    const s = rowStream({ format: 'json', columns: ['uuid'] });
+    const text = s.rows(VMS.inventories.slice(0, 1)) + s.rows([]) + s.rows(VMS.inventories.slice(1)) + s.end();
+    expect(JSON.parse(text)).toEqual([{ uuid: 'a1' }, { uuid: 'b2' }]);
+    const c = rowStream({ format: 'csv' });
+    expect(parse(c.rows([{ a: 1 }]) + c.rows([{ a: 2 }]) + c.end(), { columns: true })).toEqual([{ a: '1' }, { a: '2' }]);
+  });
+});
+
+describe('output against the simulator', () => {
+  let sim: RunningSim;
+  let home: Record<string, string>;
+  let at: string[];
+  beforeAll(async () => {
+    sim = await startSim({ port: 0, data: { kind: 'demo' }, sim: { jobDelayMs: 5 } });
+    home = tempHome();
+    at = ['-H', '127.0.0.1', '-p', String(sim.port)];
+    expect((await runCli(['LogInByAccount', 'accountName=admin', 'password=password', ...at], home)).code).toBe(0);
+  });
+  afterAll(() => sim.close());
+  const run = (args: string[], opts = {}, env: Record<string, string> = {}) => runCli([...args, ...at], { ...home, ...env }, opts);
+
+  it('-o, -c, --query and the profile or environment default', async () => {
+    const names = await run(['QueryVmInstance', 'state=Running', 'limit=3', '-o', 'value', '-c', 'name']);
+    expect(names.stdout.trim().split('\n')).toHaveLength(3);
+    expect((await run(['QueryVmInstance', 'count=true', '-o', 'value'])).stdout).toBe('50\n');
+    const created = await run(['CreateAccount', 'name=out-test', 'password=pw', '-o', 'value', '-c', 'name']);
+    expect(created.stdout).toBe('out-test\n');
+    const q = await run(['QueryVmInstance', '--query', "inventories[?state=='Stopped'].name | length(@)"]);
+    expect(JSON.parse(q.stdout)).toBeGreaterThan(0);
+    expect((await run(['QueryZone', '--query', 'inventories[?'])).code).toBe(2);
+    expect((await run(['QueryZone', '-o', 'xml'])).stderr).toMatch(/'xml' is not an output format/);
+    expect((await run(['QueryZone', '-c', 'name'], {}, { ZSTACK_OUTPUT: 'csv' })).stdout).toBe('name\nZONE-1\nZONE-2\n');
+    expect((await runCli(['profile', 'add', 'lab', 'host=127.0.0.1', `port=${sim.port}`, 'output=tsv'], home)).code).toBe(0);
+    expect((await runCli(['--profile', 'lab', 'LogInByAccount', 'accountName=admin', 'password=password'], home)).code).toBe(0);
+    expect((await runCli(['--profile', 'lab', 'QueryZone', '-c', 'name'], home)).stdout).toBe('name\nZONE-1\nZONE-2\n');
+    expect((await runCli(['profile', 'add', 'lab', 'output=xml'], home)).code).toBe(2);
+  });
+
+  it('says on stderr when a page is as full as the limit; --all pages through every row', async () => {
+    const cut = await run(['QueryVmInstance', 'limit=10', '-o', 'value', '-c', 'uuid']);
+    expect(cut.stdout.trim().split('\n')).toHaveLength(10);
+    expect(cut.stderr).toMatch(/10 rows: the limit; more may exist[\s\S]*add --all[\s\S]*start=10/);
+    expect((await run(['QueryVmInstance', 'limit=100', '-o', 'value', '-c', 'uuid'])).stderr).toBe('');
+    const all = await run(['QueryVmInstance', '--all', '--page-size', '7', '-o', 'ndjson', '-c', 'name']);
+    const rows = all.stdout.trim().split('\n').map((l) => JSON.parse(l).name);
+    expect(rows).toHaveLength(50);
+    expect(new Set(rows).size).toBe(50);
+    expect(all.io.messages.filter((m) => m.raw).length).toBeGreaterThan(7); // written page by page
+    expect(JSON.parse((await run(['QueryVmInstance', 'state=Running', '--all', '--page-size', '4'])).stdout).length).toBeGreaterThan(4);
+    expect((await run(['QueryVmInstance', '--all', 'limit=5'])).stderr).toMatch(/leave out limit=/);
+    expect((await run(['QueryVmInstance', '--all', 'count=true'])).code).toBe(2);
+    expect((await run(['CreateZone', 'name=x', '--all'])).code).toBe(2);
+  });
+
+  it('key=@FILE and key=@- read values; --password-stdin reads the secret from stdin', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zstack-cli-at-'));
+    writeFileSync(join(dir, 'desc.txt'), 'from a file\n');
+    const zone = await run(['CreateZone', 'name=at-zone', `description=@${join(dir, 'desc.txt')}`]);
+    expect(JSON.parse(zone.stdout).inventory.description).toBe('from a file');
+    const stdin = await run(['CreateZone', 'name=stdin-zone', 'description=@-'], { input: 'from stdin\n' });
+    expect(JSON.parse(stdin.stdout).inventory.description).toBe('from stdin');
+    expect(JSON.parse((await run(['CreateZone', 'name=at', 'description=@@handle'])).stdout).inventory.description).toBe('@handle');
+    expect((await run(['CreateZone', 'name=at', `description=@${join(dir, 'missing')}`])).stderr).toMatch(/cannot read the file/);
+    const fresh = tempHome();
+    expect((await run(['CreateAccount', 'name=piper', '--password-stdin'], { input: 'Zx-9q-secret\n' })).code).toBe(0);
+    const login = await runCli(['LogInByAccount', 'accountName=piper', '--password-stdin', '--debug', ...at], fresh, { input: 'Zx-9q-secret\n' });
+    expect(login.code, login.stderr).toBe(0);
+    expect(login.stdout + login.stderr).not.toContain('Zx-9q-secret');
+    const dry = await runCli(['LogInByAccount', 'accountName=piper', '--password-stdin', '--dry-run', ...at], fresh, { input: 'Zx-9q-secret\n' });
+    expect(dry.stdout).not.toContain('Zx-9q-secret');
+    const wrong = await runCli(['LogInByAccount', 'accountName=admin', '--password-stdin', ...at], fresh, { input: 'nope\n' });
+    expect(wrong.code).toBe(1);
+    expect((await runCli(['LogInByAccount', 'accountName=admin', 'password=x', '--password-stdin', ...at], fresh, { input: 'password\n' })).code).toBe(2);
+    expect((await runCli(['QueryZone', '--password-stdin', ...at], fresh, { input: 'x\n' })).stderr).toMatch(/takes no password/);
+    // A user's password from stdin, on a verb with a secret of its own.
+    const user = await run(['CreateUser', 'name=piped', '--password-stdin'], { input: 's3cret-pw\n' });
+    expect(user.code, user.stderr).toBe(0);
+    expect((await runCli(['LogInByUser', 'accountName=admin', 'userName=piped', '--password-stdin', ...at], tempHome(), { input: 's3cret-pw\n' })).code).toBe(0);
+  });
+
+  it('batch: lines in order, several at once, ndjson records, the worst exit code', async () => {
+    const lines = 'QueryCluster count=true\n# a comment\n\nQueryHost count=true\nNoSuchVerb\nQueryHost count=true\n';
+    const records = await run(['batch', '-o', 'ndjson', '--continue-on-error', '-j', '3'], { input: lines });
+    expect(records.code).toBe(2);
+    const out = records.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((r) => [r.line, r.ok])).toEqual([[1, true], [4, true], [5, false], [6, true]]);
+    expect(out[0]).toEqual({ line: 1, command: 'QueryCluster count=true', ok: true, result: { total: 3 } });
+    expect(out[2].error).toMatchObject({ exitCode: 2, message: "unknown command 'NoSuchVerb'" });
+    const stopped = await run(['batch', '-o', 'value'], { input: lines });
+    expect(stopped.code).toBe(2);
+    expect(stopped.stdout).toBe('3\n6\n'); // the line after the failure never ran
+    const dir = mkdtempSync(join(tmpdir(), 'zstack-cli-batch-'));
+    writeFileSync(join(dir, 'create.txt'), Array.from({ length: 6 }, (_, i) => `CreateZone name=batch-${i}`).join('\n'));
+    const made = await run(['batch', join(dir, 'create.txt'), '-j', '4', '-o', 'value', '-c', 'name']);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toBe('batch-0\nbatch-1\nbatch-2\nbatch-3\nbatch-4\nbatch-5\n');
+    expect((await run(['batch', join(dir, 'missing.txt')])).code).toBe(2);
+  });
+});
+
+describe('the shell renders a kept result again', () => {
+  it('more N -o table, save N FILE -o csv', async () => {
+    const home = tempHome();
+    const file = join(home.HOME, 'zones.csv');
+    const r = await runCli(['--sim', 'shell'], home, { input: `QueryZone\nmore 1 -o value -c name\nsave 1 ${file} -o csv -c name -c state\n` });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('ZONE-1\nZONE-2\n');
+    expect(readFileSync(file, 'utf8')).toBe('name,state\nZONE-1,Enabled\nZONE-2,Enabled\n');
+  });
+});
