@@ -94,7 +94,7 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   },
   { name: 'query', value: 'jmespath', help: t('a JMESPath expression over the result, before formatting', '在格式化之前对结果应用 JMESPath 表达式') },
   { name: 'all', help: t('query verbs: page through every row, printing as they come', '查询类 API:分页取回全部结果,边取边输出') },
-  { name: 'page-size', value: 'n', help: t('rows per page with --all (default 1000)', '--all 时每页的行数(默认 1000)') },
+  { name: 'page-size', value: 'n', help: t('rows per page with --all (default 500)', '--all 时每页的行数(默认 500)') },
   { name: 'no-color', help: t('no colour, even on a terminal (also NO_COLOR=1)', '不使用颜色,即使在终端中(也可设 NO_COLOR=1)') },
   {
     name: 'password-stdin',

@@ -143,7 +143,7 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
     if (!/^\d+$/.test(opts.timeout) || timeoutSec < 1) throw usageError(`--timeout: '${opts.timeout}' is not a number of seconds`);
   }
   const format = checkFormat(opts.output ?? (env.ZSTACK_OUTPUT || profile.output || 'json'), opts.output !== undefined ? '--output' : env.ZSTACK_OUTPUT ? 'ZSTACK_OUTPUT' : `profile '${profileName}' output`);
-  let pageSize = 1000;
+  let pageSize = 500;
   if (opts.pageSize !== undefined) {
     pageSize = Number(opts.pageSize);
     if (!/^\d+$/.test(opts.pageSize) || pageSize < 1 || pageSize > 100_000) throw usageError(`--page-size: '${opts.pageSize}' is not a number from 1 to 100000`);
