@@ -16,6 +16,7 @@ export const PROFILE_KEYS = {
   caCert: 'string',
   accessKeyId: 'string',
   accessKeySecret: 'string',
+  serverTimeZone: 'string',
   catalog: 'string',
 } as const satisfies Record<string, SettingKind>;
 
