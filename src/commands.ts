@@ -119,6 +119,7 @@ const SIM_OPTIONS: readonly OptionSpec[] = [
   { name: 'data', value: 'set', choices: ['demo', 'empty', 'scale:'], help: t('initial data: demo (default), empty or scale:N', '初始数据:demo(默认)、empty 或 scale:N') },
   { name: 'job-delay', value: 'ms', help: t('how long asynchronous APIs take (default 100)', '异步 API 的耗时(毫秒,默认 100)') },
   { name: 'session-timeout', value: 'seconds', help: t('session lifetime (default 7200)', '会话有效期(秒,默认 7200)') },
+  { name: 'time-zone', value: 'zone', help: t('the node\'s local time zone, +08:00 (default), UTC or an IANA name', '节点本地时区:+08:00(默认)、UTC 或 IANA 名称') },
 ];
 
 const PROFILE_ARG: ArgSpec = { name: 'name', required: true, complete: 'profile' };
@@ -144,7 +145,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         summary: t('create a profile, or update its settings', '创建配置或更新其设置'),
         args: [
           { name: 'name', required: true, complete: 'profile' },
-          { name: 'settings', variadic: true, complete: 'setting', help: t('host= port= https= contextPath= provider= insecure= caCert= accessKeyId= accessKeySecret=', '可设置项同左') },
+          { name: 'settings', variadic: true, complete: 'setting', help: t('host= port= https= contextPath= provider= insecure= caCert= accessKeyId= accessKeySecret= serverTimeZone=', '可设置项同左') },
         ],
         globals: true,
         examples: ['zstack-cli profile add lab host=10.0.0.1 port=8080'],

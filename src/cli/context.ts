@@ -153,7 +153,8 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
   // A session belongs to the endpoint it was obtained from: never send it to another server.
   const stored = readSession(env, profileName, (message) => io.err(`zstack-cli: ${message}; log in again to replace it`));
   const session = stored && (!stored.endpoint || stored.endpoint === baseUrl(endpoint)) ? stored : undefined;
-  const auth: Auth = keyId && keySecret ? { kind: 'accessKey', keyId, keySecret } : session ? { kind: 'session', sessionUuid: session.uuid } : { kind: 'none' };
+  const serverTimeZone = env.ZSTACK_SERVER_TIMEZONE || profile.serverTimeZone;
+  const auth: Auth = keyId && keySecret ? { kind: 'accessKey', keyId, keySecret, ...(serverTimeZone ? { serverTimeZone } : {}) } : session ? { kind: 'session', sessionUuid: session.uuid } : { kind: 'none' };
   return {
     io,
     opts,

@@ -5,6 +5,7 @@ import { usageError } from '../errors.js';
 import type { Io } from '../output/io.js';
 import type { Endpoint } from '../request/types.js';
 import { parseDataSet } from '../sim/data.js';
+import { timeZoneOffset } from '../sim/dates.js';
 import { startSim, type StartOptions } from '../sim/index.js';
 import { stateDir } from '../session/paths.js';
 
@@ -33,6 +34,11 @@ export function simStartOptions(given: Readonly<Record<string, string | undefine
   if (jobDelay !== undefined) opts.sim!.jobDelayMs = jobDelay;
   const sessionTimeout = int('session-timeout', 1, 10 * 365 * 86400);
   if (sessionTimeout !== undefined) opts.sim!.sessionTimeoutS = sessionTimeout;
+  const zone = given['time-zone'];
+  if (zone !== undefined) {
+    if (!timeZoneOffset(zone)) throw usageError(`--time-zone must be an offset such as +08:00, UTC, or an IANA name such as Asia/Shanghai, got '${zone}'`);
+    opts.sim!.timeZone = zone;
+  }
   return opts;
 }
 

@@ -11,7 +11,8 @@ export interface Endpoint {
 export type Auth =
   | { kind: 'none' }
   | { kind: 'session'; sessionUuid: string }
-  | { kind: 'accessKey'; keyId: string; keySecret: string };
+  /** `serverTimeZone`: the management node's UTC offset (`+08:00` when not set), for the Date header. */
+  | { kind: 'accessKey'; keyId: string; keySecret: string; serverTimeZone?: string };
 
 export interface RequestOptions {
   /** Sent as X-Job-UUID. */

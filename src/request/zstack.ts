@@ -1,6 +1,7 @@
 // Invocation -> HttpRequest for the ZStack REST v1 wire contract (shared/docs/zstack-rest.md).
 import { isAsync, isTagParam, needsSession, paramLocation } from '../catalog/catalog.js';
 import type { ApiSpec } from '../catalog/types.js';
+import { usageError } from '../errors.js';
 import { conditionText } from '../invocation/condition.js';
 import type { Invocation, QueryOptions } from '../invocation/parse.js';
 import { baseUrl } from './endpoint.js';
@@ -82,7 +83,7 @@ export function queryPairs(inv: Invocation): Array<[string, string]> {
 function authHeaders(auth: Auth, method: string, apiPath: string, now: Date): Record<string, string> {
   if (auth.kind === 'session') return { Authorization: `OAuth ${auth.sessionUuid}` };
   if (auth.kind === 'accessKey') {
-    const date = formatSignatureDate(now);
+    const date = formatSignatureDate(now, auth.serverTimeZone);
     return { Date: date, Authorization: `ZStack ${auth.keyId}:${accessKeySignature(auth.keySecret, method, date, apiPath)}` };
   }
   return {};
@@ -96,8 +97,21 @@ export function accessKeySignature(secret: string, method: string, date: string,
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** `Mon, 23 Nov 2026 10:20:30 GMT`: English, RFC-1123 style, with a zone id the server can parse. */
-export function formatSignatureDate(d: Date): string {
+/** The zone ZStack management nodes usually run in (China Standard Time). */
+export const DEFAULT_SERVER_TIME_ZONE = '+08:00';
+
+/** The Date header of an AccessKey request: `Thu, 17 Oct 2024 21:43:35 CST`, English, the wall-clock time in the
+ *  server's zone. A node compares that wall-clock time with its own and ignores the zone label (as ZStack's Python
+ *  SDK relies on), so the time must be the server's local time whatever this machine's zone is. The label is
+ *  `CST` for +08:00 as the Python SDK writes it, `GMT+hh:mm` otherwise: both forms the server's parser reads. */
+export function formatSignatureDate(d: Date, serverTimeZone = DEFAULT_SERVER_TIME_ZONE): string {
+  const zone = /^(?:UTC|GMT)?([+-])(\d{2}):?(\d{2})$/i.exec(serverTimeZone.trim()) ?? (/^(UTC|GMT|Z)$/i.test(serverTimeZone.trim()) ? ['', '+', '00', '00'] : undefined);
+  if (!zone || Number(zone[2]) > 18 || Number(zone[3]) > 59) {
+    throw usageError(`the server time zone '${serverTimeZone}' is not an offset such as +08:00 or -05:30`, ['set ZSTACK_SERVER_TIMEZONE or the profile key serverTimeZone to the management node\'s UTC offset']);
+  }
+  const offset = (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3]));
+  const w = new Date(d.getTime() + offset * 60_000);
   const p2 = (n: number) => String(n).padStart(2, '0');
-  return `${DAYS[d.getUTCDay()]}, ${p2(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} GMT`;
+  const label = offset === 480 ? 'CST' : offset === 0 ? 'GMT' : `GMT${zone[1]}${zone[2]}:${zone[3]}`;
+  return `${DAYS[w.getUTCDay()]}, ${p2(w.getUTCDate())} ${MONTHS[w.getUTCMonth()]} ${w.getUTCFullYear()} ${p2(w.getUTCHours())}:${p2(w.getUTCMinutes())}:${p2(w.getUTCSeconds())} ${label}`;
 }

@@ -21,6 +21,8 @@ export interface ProfileConfig {
   caCert?: string;
   accessKeyId?: string;
   accessKeySecret?: string;
+  /** The management node's UTC offset (`+08:00` by default), for AccessKey Date headers. */
+  serverTimeZone?: string;
   /** The imported catalog this profile uses (default: the one named like the profile, if any). */
   catalog?: string;
   /** The output format for this profile's commands (default json). */
@@ -63,6 +65,7 @@ const PROFILE_SCHEMA = {
     caCert: { type: 'string' },
     accessKeyId: { type: 'string', minLength: 1 },
     accessKeySecret: { type: 'string', minLength: 1 },
+    serverTimeZone: { type: 'string', minLength: 1 },
     catalog: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$' },
     output: { enum: [...OUTPUT_FORMATS] },
   },

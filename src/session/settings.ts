@@ -19,6 +19,7 @@ export const PROFILE_KEYS = {
   caCert: 'string',
   accessKeyId: 'string',
   accessKeySecret: 'string',
+  serverTimeZone: 'string',
   catalog: 'string',
   output: 'format',
 } as const satisfies Record<string, SettingKind>;

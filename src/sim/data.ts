@@ -1,11 +1,13 @@
 // Data sets: `empty` (the admin only), `demo` (a small, deterministic cloud) and `scale:N` (N generated VMs with a NIC
 // and a root volume each, produced on demand from their index so a million rows cost no memory until touched).
 import { createHash } from 'node:crypto';
-import { sha512Hex } from '../request/zstack.js';
 import { zsDate } from './dates.js';
 import { macFor } from './handlers/resources.js';
 import type { Sim } from './sim.js';
 import { ADMIN_UUID, type Rec, type RowSource } from './store.js';
+
+/** What clients send for the demo password `password` (its SHA-512 hex digest), stored as the server stores it. */
+const PASSWORD_DIGEST = createHash('sha512').update('password').digest('hex');
 
 const GiB = 2 ** 30;
 const EPOCH = Date.UTC(2026, 0, 5, 8, 0, 0);
@@ -32,7 +34,7 @@ function put(sim: Sim, inventory: string, rec: Rec, owner = ADMIN_UUID): Rec {
 /** The admin account and the built-in console proxy: every data set has them. */
 function base(sim: Sim): void {
   put(sim, 'Account', { uuid: ADMIN_UUID, name: 'admin', description: 'The built-in administrator', type: 'SystemAdmin', state: 'Enabled' });
-  sim.store.extras.passwords[ADMIN_UUID] = sha512Hex('password');
+  sim.store.extras.passwords[ADMIN_UUID] = PASSWORD_DIGEST;
   sim.store.extras.accessKeys.push({ id: 'simAdminAccessKey', secret: 'simAdminAccessKeySecret', accountUuid: ADMIN_UUID });
   put(sim, 'ConsoleProxyAgent', { uuid: did('console-agent'), description: 'management node console proxy', managementIp: '127.0.0.1', type: 'ManagementServerConsoleProxy', status: 'Connected', state: 'Enabled' });
 }
@@ -109,7 +111,7 @@ function demo(sim: Sim): void {
   const infra = infrastructure(sim);
   const accounts = ['alice', 'bob'].map((name) => {
     const acc = put(sim, 'Account', { uuid: did(`account-${name}`), name, description: null, type: 'Normal', state: 'Enabled' });
-    sim.store.extras.passwords[String(acc.uuid)] = sha512Hex('password');
+    sim.store.extras.passwords[String(acc.uuid)] = PASSWORD_DIGEST;
     sim.createQuotas(String(acc.uuid));
     return acc;
   });

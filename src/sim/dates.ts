@@ -16,20 +16,27 @@ export function parseDate(v: unknown): number {
   return /[AP]M$/.test(s) ? Date.parse(`${s} UTC`) : Date.parse(s);
 }
 
-/** The AccessKey `Date` header: RFC-1123 style, its zone either `GMT`-like or a zone id such as `Asia/Shanghai`
- *  (which Date.parse does not read: the wall time is read as UTC, then moved by that zone's offset). NaN if unreadable. */
-export function parseHeaderDate(text: string): number {
-  const m = /^(.*\d{1,2}:\d{2}:\d{2})\s+([A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/.exec(text.trim());
-  if (!m) return Date.parse(text);
-  const wall = Date.parse(`${m[1]} UTC`);
-  if (!Number.isFinite(wall)) return NaN;
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-US', { timeZone: m[2], hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(wall);
-  } catch {
-    return NaN; // an unknown zone id
+/** The node's local time zone (`--time-zone`): a fixed offset `+08:00` / `-05:30` / `UTC`, or an IANA name. Gives the
+ *  offset from UTC at an instant, in milliseconds; undefined when the text names no zone. */
+export function timeZoneOffset(zone: string): ((ms: number) => number) | undefined {
+  const z = zone.trim();
+  if (/^(UTC|GMT|Z)$/i.test(z)) return () => 0;
+  const fixed = /^(?:UTC|GMT)?([+-])(\d{2}):?(\d{2})$/i.exec(z);
+  if (fixed) {
+    const [h, m] = [Number(fixed[2]), Number(fixed[3])];
+    if (h > 18 || m > 59) return undefined;
+    const off = (fixed[1] === '-' ? -1 : 1) * (h * 60 + m) * 60_000;
+    return () => off;
   }
-  const part = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const offset = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')) - wall;
-  return wall - offset;
+  let fmt: Intl.DateTimeFormat;
+  try {
+    fmt = new Intl.DateTimeFormat('en-US', { timeZone: z, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+  } catch {
+    return undefined;
+  }
+  return (ms) => {
+    const parts = fmt.formatToParts(ms);
+    const part = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+    return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')) - Math.floor(ms / 1000) * 1000;
+  };
 }

@@ -4,13 +4,14 @@
 /** Error codes, chosen after the real server's SysErrors / IdentityErrors / VmErrors numbering. */
 export const CODES = {
   internal: 'SYS.1000',
-  notFound: 'SYS.1006',
+  notFound: 'SYS.1003',
+  operation: 'SYS.1006',
   invalidArgument: 'SYS.1007',
   authentication: 'ID.1000',
   invalidSession: 'ID.1001',
   permissionDenied: 'ID.1002',
   quotaExceeded: 'ID.1003',
-  vmInvalidState: 'VM.1000',
+  vmNotInCorrectState: 'VM.1010',
   ldap: 'LDAP.1000',
 } as const;
 
@@ -19,24 +20,33 @@ export class ApiFailure extends Error {
     readonly code: string,
     readonly description: string,
     readonly details: string,
+    readonly wrapped?: ApiFailure,
   ) {
     super(details);
   }
 
-  toJSON(): { error: { code: string; description: string; details: string } } {
-    return { error: { code: this.code, description: this.description, details: this.details } };
+  toJSON(): { error: Record<string, unknown> } {
+    return { error: this.errorCode() };
+  }
+
+  private errorCode(): Record<string, unknown> {
+    const e: Record<string, unknown> = { code: this.code, description: this.description, details: this.details };
+    if (this.wrapped) e.cause = this.wrapped.errorCode();
+    return e;
   }
 }
 
 export class RestFailure extends Error {
   constructor(
-    readonly status: 400 | 404 | 405 | 500,
+    readonly status: 400 | 403 | 404 | 405 | 500,
     message: string,
   ) {
     super(message);
   }
 }
 
+/** What the real server answers for an exception inside a service (an unknown query field, a failed SQL statement). */
+export const internalError = (details: string): ApiFailure => new ApiFailure(CODES.internal, 'An internal error happened in system', details);
 export const invalidArgument = (details: string): ApiFailure => new ApiFailure(CODES.invalidArgument, 'One or more API argument is invalid', details);
 export const notFound = (what: string, uuid: string): ApiFailure =>
   new ApiFailure(CODES.notFound, 'Resource not found', `cannot find ${what}[uuid:${uuid}], it may have been deleted`);

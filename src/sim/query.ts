@@ -4,21 +4,73 @@
 // once, then each outer row is one set lookup, so a 100k-row join costs two linear scans, not a nested loop.
 import { TAG_FIELDS, type Catalog } from '../catalog/catalog.js';
 import type { ExpansionSpec, FieldSpec, InventorySpec } from '../catalog/types.js';
-import { serverReading } from '../invocation/condition.js';
 import { parseDate } from './dates.js';
-import { invalidArgument } from './errors.js';
+import { internalError, invalidArgument, RestFailure } from './errors.js';
 import type { Rec, Store } from './store.js';
+import { javaBoolean, javaInteger, javaSplit, readCondition } from './wire.js';
+
+export interface Condition {
+  field: string;
+  /** The server's operator names: `=`, `!=`, `>`, `in`, `not in`, `like`, `not like`, `is null`, `is not null`, ... */
+  op: string;
+  value?: string;
+}
 
 export interface QueryRequest {
-  /** Raw `q=` texts. */
-  conditions: readonly string[];
+  conditions: readonly Condition[];
   limit?: number;
   start?: number;
   count?: boolean;
   replyWithCount?: boolean;
-  /** `+field` / `-field`. */
-  sort?: string;
+  sortBy?: string;
+  sortDirection?: 'asc' | 'desc';
   fields?: readonly string[];
+  filterName?: string;
+}
+
+/** A query's parameters as the server's REST layer reads them: each name and its first value trimmed (every value
+ *  of `q`, and of the name `""`, which the server takes for `q`); booleans the Java way; `limit`/`start` must be
+ *  integers and `q` must hold an operator, else a plain-text 400 before the API runs. Other names are ignored
+ *  (`sortBy`, `sortDirection`, `condition`, `groupBy` which the query engine never reads). */
+export function readQueryRequest(search: URLSearchParams): QueryRequest {
+  const req: { -readonly [K in keyof QueryRequest]: QueryRequest[K] } = { conditions: [] };
+  const conditions: Condition[] = [];
+  const seen = new Set<string>();
+  for (const raw of search.keys()) {
+    if (seen.has(raw)) continue;
+    seen.add(raw);
+    const all = search.getAll(raw);
+    const name = raw.trim();
+    const value = all[0].trim();
+    const int = () => {
+      const n = javaInteger(value);
+      if (n === undefined) throw new RestFailure(400, `Invalid query parameter. '${name}' must be an integer`);
+      return n;
+    };
+    if (name === 'limit') req.limit = int();
+    else if (name === 'start') req.start = int();
+    else if (name === 'count') req.count = javaBoolean(value);
+    else if (name === 'replyWithCount') req.replyWithCount = javaBoolean(value);
+    else if (name === 'filterName') req.filterName = value;
+    else if (name === 'sort') {
+      req.sortDirection = value.startsWith('-') ? 'desc' : 'asc';
+      req.sortBy = value.replace(/^(\++|-+)/, '');
+    } else if (name === 'q' || name === '') {
+      for (const text of all) {
+        const read = readCondition(text);
+        if ('error' in read) throw new RestFailure(400, read.error);
+        conditions.push(read);
+      }
+    } else if (name === 'fields') {
+      const fields = javaSplit(value, ',').map((f) => f.trim());
+      if (fields.length === 0) throw new RestFailure(400, "Invalid query parameter. 'fields' contains zero field");
+      req.fields = fields;
+    }
+  }
+  // Identical conditions are one (the server collects them in a set).
+  const unique = new Map(conditions.map((c) => [`${c.field}\0${c.op}\0${c.value ?? ''}`, c]));
+  req.conditions = [...unique.values()];
+  return req;
 }
 
 export interface QueryResult {
@@ -41,12 +93,18 @@ export class QueryEngine {
   /** Runs a query on one inventory; `visible` restricts the primary rows (account scoping). */
   run(inventory: string, req: QueryRequest, visible?: Pred): QueryResult {
     const inv = this.inv(inventory);
-    const preds = req.conditions.map((c) => this.condition(inv, c));
-    const sorter = req.sort ? this.sorter(inv, req.sort) : undefined;
+    const preds = req.conditions.map((c) => this.pathPred(inv, c.field.split('.'), c.op, c.value ?? '', c.field));
+    const sorter = req.sortBy !== undefined ? this.sorter(inv, req.sortBy, req.sortDirection === 'desc' ? -1 : 1) : undefined;
+    if (req.fields) for (const f of req.fields) if (!inv.fields.some((x) => x.name === f)) throw unknownField(inv, f);
+    if (req.filterName) {
+      // The part before ':' names a filter; the open-source server registers none.
+      if (javaSplit(req.filterName, ':').length < 2) throw invalidArgument('filterName must be formatted as [filterType:condition(s)]');
+      throw internalError(`no query filter named '${req.filterName.split(':')[0]}'`);
+    }
     const start = req.start ?? 0;
     const limit = req.limit ?? DEFAULT_LIMIT;
-    if (!Number.isInteger(start) || start < 0) throw invalidArgument(`start must be a non-negative integer, got ${start}`);
-    if (!Number.isInteger(limit) || limit < 0) throw invalidArgument(`limit must be a non-negative integer, got ${limit}`);
+    // The REST layer passes negative numbers on; the database then refuses the SQL.
+    if (start < 0 || limit < 0) throw internalError(`the database refuses LIMIT ${limit} OFFSET ${start}`);
     const all = visible ? [visible, ...preds] : preds;
     const keep = (r: Rec) => all.every((p) => p(r));
     if (req.count) {
@@ -107,13 +165,6 @@ export class QueryEngine {
     return out;
   }
 
-  private condition(inv: InventorySpec, text: string): Pred {
-    const read = serverReading(text);
-    if (!read) throw invalidArgument(`cannot parse the query condition '${text}': no operator found`);
-    const { field, op, value } = read;
-    return this.pathPred(inv, field.split('.'), op, value, field);
-  }
-
   private pathPred(inv: InventorySpec, path: string[], op: string, value: string, whole: string): Pred {
     const [head, ...rest] = path;
     if (rest.length === 0) return this.fieldPred(inv, head, op, value, whole);
@@ -136,20 +187,22 @@ export class QueryEngine {
   }
 
   private fieldPred(inv: InventorySpec, name: string, op: string, value: string, whole: string): Pred {
-    if ((TAG_FIELDS as readonly string[]).includes(name)) return this.tagPred(name === '__systemTag__' ? 'SystemTag' : 'UserTag', op, value);
+    if ((TAG_FIELDS as readonly string[]).includes(name)) return this.tagPred(name, op, value);
     const spec = inv.fields.find((f) => f.name === name);
     if (!spec) throw unknownField(inv, whole);
     const test = compare(spec, op, value, whole);
     return (r) => test(r[name]);
   }
 
-  /** Tag pseudo-fields: the resource matches when one of its tags does; negative operators mean "has no such tag". */
-  private tagPred(table: string, op: string, value: string): Pred {
-    const spec: FieldSpec = { name: 'tag', type: 'string' };
-    const negate: Record<string, string> = { '!=': '=', '!?=': '?=', '!~=': '~=' };
+  /** Tag pseudo-fields: the resource matches when one of its tags does (`__tagUuid__`: a user tag made from that tag
+   *  pattern); negative operators mean "has no such tag". */
+  private tagPred(name: string, op: string, value: string): Pred {
+    const column = name === '__tagUuid__' ? 'tagPatternUuid' : 'tag';
+    const spec: FieldSpec = { name: column, type: 'string' };
+    const negate: Record<string, string> = { '!=': '=', 'not in': 'in', 'not like': 'like' };
     const tagged = new Set<unknown>();
-    const positive = op === 'is null' || op === 'not null' ? undefined : compare(spec, negate[op] ?? op, value, 'tag');
-    for (const t of this.store.table(table).scan()) if (!positive || positive(t.tag)) tagged.add(t.resourceUuid);
+    const positive = op === 'is null' || op === 'is not null' ? undefined : compare(spec, negate[op] ?? op, value, name);
+    for (const t of this.store.table(name === '__systemTag__' ? 'SystemTag' : 'UserTag').scan()) if (!positive || positive(t[column])) tagged.add(t.resourceUuid);
     const wantTagged = !(op in negate) && op !== 'is null';
     return (r) => tagged.has(r.uuid) === wantTagged;
   }
@@ -200,9 +253,7 @@ export class QueryEngine {
     return s;
   }
 
-  private sorter(inv: InventorySpec, sort: string): (a: Rec, b: Rec) => number {
-    const dir = sort.startsWith('-') ? -1 : 1;
-    const name = sort.replace(/^[+-]/, '');
+  private sorter(inv: InventorySpec, name: string, dir: number): (a: Rec, b: Rec) => number {
     const spec = inv.fields.find((f) => f.name === name);
     if (!spec) throw unknownField(inv, name);
     return (a, b) => {
@@ -219,8 +270,9 @@ export class QueryEngine {
 /** The join keys of a plain expansion (an alias has none: it goes through others). */
 const keysOf = (exp: ExpansionSpec): [string, string] => [exp.localKey ?? 'uuid', exp.foreignKey ?? 'uuid'];
 
+/** An unknown field fails deep in the real query engine: an internal error, not an argument error. */
 function unknownField(inv: InventorySpec, field: string) {
-  return invalidArgument(`the query field '${field}' is not a field of ${inv.name}Inventory nor a path through its expanded queries`);
+  return internalError(`the query field '${field}' is not a field of ${inv.name}Inventory nor a path through its expanded queries`);
 }
 
 function pick(r: Rec, fields: readonly string[]): Rec {
@@ -257,16 +309,15 @@ function parseValue(spec: FieldSpec, text: string, whole: string): Scalar {
   const t = spec.type;
   if (t === 'integer' || t === 'long' || t === 'float') {
     const n = Number(text);
-    if (text.trim() === '' || !Number.isFinite(n)) throw invalidArgument(`the value '${text}' of '${whole}' is not a number`);
+    if (text.trim() === '' || !Number.isFinite(n)) throw internalError(`the value '${text}' of '${whole}' is not a number`);
     return n;
   }
   if (t === 'boolean') {
-    if (text !== 'true' && text !== 'false') throw invalidArgument(`the value '${text}' of '${whole}' is not true or false`);
-    return text === 'true';
+    return javaBoolean(text);
   }
   if (t === 'timestamp') {
     const n = parseDate(text);
-    if (!Number.isFinite(n)) throw invalidArgument(`the value '${text}' of '${whole}' is not a timestamp`);
+    if (!Number.isFinite(n)) throw internalError(`the value '${text}' of '${whole}' is not a timestamp`);
     return n;
   }
   return foldCase(text);
@@ -285,7 +336,7 @@ function compare(spec: FieldSpec, op: string, value: string, whole: string): (v:
   switch (op) {
     case 'is null':
       return (v) => v === undefined || v === null || (Array.isArray(v) && v.length === 0);
-    case 'not null':
+    case 'is not null':
       return (v) => !(v === undefined || v === null || (Array.isArray(v) && v.length === 0));
     case '=':
     case '!=': {
@@ -302,17 +353,17 @@ function compare(spec: FieldSpec, op: string, value: string, whole: string): (v:
         x !== undefined && (op === '>' ? x > want : op === '<' ? x < want : op === '>=' ? x >= want : x <= want);
       return each(cmp);
     }
-    case '?=':
-    case '!?=': {
+    case 'in':
+    case 'not in': {
       const set = new Set(value.split(',').map((s) => parseValue(spec, s, whole)));
       const inSet = each((x) => set.has(x));
-      return op === '?=' ? inSet : (v) => v !== undefined && v !== null && !inSet(v);
+      return op === 'in' ? inSet : (v) => v !== undefined && v !== null && !inSet(v);
     }
-    case '~=':
-    case '!~=': {
+    case 'like':
+    case 'not like': {
       const re = likeRegex(value);
       const like = each((x) => x !== undefined && re.test(String(x)));
-      return op === '~=' ? like : (v) => v !== undefined && v !== null && !like(v);
+      return op === 'like' ? like : (v) => v !== undefined && v !== null && !like(v);
     }
     default:
       throw invalidArgument(`unknown query operator '${op}' in '${whole}'`);

@@ -3,8 +3,8 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { ApiSpec } from '../catalog/types.js';
 import { ApiFailure, CODES, invalidArgument, notFound, permissionDenied } from './errors.js';
-import { zsDate } from './dates.js';
-import { QueryEngine } from './query.js';
+import { timeZoneOffset, zsDate } from './dates.js';
+import { QueryEngine, type QueryRequest } from './query.js';
 import { ADMIN_UUID, newUuid, type Rec, type Store } from './store.js';
 
 export interface SimOptions {
@@ -15,9 +15,12 @@ export interface SimOptions {
   jobRetentionMs: number;
   /** Clock, injectable for tests. */
   now: () => number;
+  /** The node's local time zone (`+08:00`, `UTC`, `Asia/Shanghai`): AccessKey Date headers are compared with its
+   *  wall clock. ZStack nodes usually run on China Standard Time. */
+  timeZone: string;
 }
 
-export const DEFAULT_OPTIONS: SimOptions = { jobDelayMs: 100, sessionTimeoutS: 7200, jobRetentionMs: 3 * 3600_000, now: Date.now };
+export const DEFAULT_OPTIONS: SimOptions = { jobDelayMs: 100, sessionTimeoutS: 7200, jobRetentionMs: 3 * 3600_000, now: Date.now, timeZone: '+08:00' };
 
 /** The default quotas of an open-source server (docs/zstack-rest.md). */
 export const DEFAULT_QUOTAS: Readonly<Record<string, number>> = {
@@ -55,10 +58,8 @@ export interface Ctx {
   systemTags: string[];
   userTags: string[];
   caller: Caller;
-  /** Query verbs: the raw query-string pairs. */
-  search: URLSearchParams;
-  /** The uuid of a `GET <collection>/{uuid}` query. */
-  queryUuid?: string;
+  /** Query verbs: the request as the REST layer read it from the query string. */
+  query?: QueryRequest;
   /** The host name the client used, for addresses the answer carries (console URLs). */
   host: string;
 }
@@ -71,6 +72,7 @@ export const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) 
 
 export class Sim {
   readonly engine: QueryEngine;
+  private readonly offset: (ms: number) => number;
 
   constructor(
     readonly store: Store,
@@ -78,10 +80,19 @@ export class Sim {
     readonly options: SimOptions = DEFAULT_OPTIONS,
   ) {
     this.engine = new QueryEngine(store, catalog);
+    const offset = timeZoneOffset(options.timeZone);
+    if (!offset) throw new Error(`unknown time zone '${options.timeZone}'`);
+    this.offset = offset;
   }
 
   now(): number {
     return this.options.now();
+  }
+
+  /** The node's local wall-clock time, as milliseconds of a UTC calendar. */
+  wallClock(): number {
+    const now = this.now();
+    return now + this.offset(now);
   }
 
   stamp(): string {

@@ -129,7 +129,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 /** 200 -> result; 503 -> API error (ID.1001 -> session error); anything else -> the server was not understood. */
 export function interpret(res: HttpResponse, url: string, profile: string): unknown {
-  if (res.status === 200) return res.text.trim() === '' ? {} : parseJson(res, url);
+  if (res.status === 200) return res.text.trim() === '' ? {} : withoutSchema(parseJson(res, url));
   if (res.status === 503) {
     const body = tryJson(res.text) as { error?: ErrorCode } | undefined;
     if (body && body.error && typeof body.error === 'object') throw apiError(body.error, profile);
@@ -155,6 +155,14 @@ function causeChain(e: ErrorCode): ErrorCode[] {
   const out: ErrorCode[] = [];
   for (let c: ErrorCode | undefined = e; c && out.length < 20; c = c.cause) out.push(c);
   return out;
+}
+
+/** A node adds `schema` (JSON path -> Java class, for SDKs that build typed objects) to every query reply: it is no
+ *  part of the result. */
+function withoutSchema(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || !('schema' in body)) return body;
+  const { schema: _schema, ...rest } = body as Record<string, unknown>;
+  return rest;
 }
 
 function tryJson(text: string): unknown {

@@ -84,7 +84,7 @@ describe('completion scripts', () => {
       expect(offered).toContain(`--${o.name}`);
       if (o.short) expect(offered).toContain(`-${o.short}`);
     }
-    expect((await answer(['sim', '--'])).map((l) => l.split('\t')[0])).toEqual(['--host', '--port', '--state', '--data', '--job-delay', '--session-timeout', '--help', ':4']);
+    expect((await answer(['sim', '--'])).map((l) => l.split('\t')[0])).toEqual(['--host', '--port', '--state', '--data', '--job-delay', '--session-timeout', '--time-zone', '--help', ':4']);
     expect(await answer(['si'])).toEqual(['sim\trun the ZStack simulator in the foreground until Ctrl-C', ':4']);
   });
 });

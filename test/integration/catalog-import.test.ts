@@ -141,7 +141,7 @@ describe('zstack-cli call and --allow-unknown against the simulator', () => {
     expect(JSON.parse((await runCli(['QueryZone', 'name=raw-zone', 'count=true', ...at], home)).stdout)).toEqual({ total: 0 });
     const failed = await runCli(['call', 'PUT', '/vm-instances/{uuid}/actions', `uuid=${'0'.repeat(32)}`, '--body-key', 'stopVmInstance', ...at], home);
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toMatch(/SYS\.1006/);
+    expect(failed.stderr).toMatch(/SYS\.1003/);
     expect((await runCli(['call', 'GET', '/no-such-thing', ...at], home)).code).toBe(3);
     expect((await runCli(['call', 'FETCH', '/zones', ...at], home)).code).toBe(2);
     // Without a session the request goes out without one, and the server's refusal is reported (exit 3).

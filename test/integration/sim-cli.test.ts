@@ -44,7 +44,7 @@ describe('CLI against the simulator', () => {
     const adminOnly = all.map((v: { uuid: string }) => v.uuid).find((u: string) => !mine.some((m: { uuid: string }) => m.uuid === u));
     const stop = await run(['StopVmInstance', `uuid=${adminOnly}`], 'alice');
     expect(stop.code).toBe(1);
-    expect(stop.stderr).toMatch(/SYS\.1006/);
+    expect(stop.stderr).toMatch(/SYS\.1003/);
 
     const accounts = JSON.parse((await run(['QueryAccount', 'name=alice'])).stdout).inventories;
     expect((await run(['UpdateQuota', `identityUuid=${accounts[0].uuid}`, 'name=zone.num', 'value=5'])).code).toBe(0);

@@ -126,7 +126,8 @@ describe('AccessKey', () => {
       const path = req.url.replace(/^\/zstack/, '').replace(/\?.*$/, '');
       const expected = createHmac('sha1', 'SECRET-1').update(`${req.method}\n${req.headers.date}\n${path}`).digest('base64');
       if (!m || m[1] !== 'KEY1' || m[2] !== expected) return text(res, 400, 'bad signature');
-      const skew = Math.abs(Date.parse(String(req.headers.date).replace(/ GMT$/, ' GMT')) - Date.now());
+      // A node compares the header's wall-clock time with its own (UTC+8 here) and ignores the zone label.
+      const skew = Math.abs(Date.parse(String(req.headers.date).replace(/ CST$/, ' GMT')) - (Date.now() + 8 * 3600_000));
       if (!(skew < 15 * 60 * 1000)) return text(res, 400, 'date skew');
       json(res, 200, { inventories: [{ uuid: 'z1' }] });
     };

@@ -36,7 +36,7 @@ describe('a normal account sees and changes only its own or shared resources', (
     const bobs = await vmOf(bob);
     const stop = await h.api('StopVmInstance', [`uuid=${bobs.uuid}`], alice);
     expect(stop.status).toBe(503);
-    expect(stop.body.error.code).toBe('SYS.1006');
+    expect(stop.body.error.code).toBe('SYS.1003');
     expect((await h.raw('GET', `/vm-instances/${bobs.uuid}`, { session: alice })).body.inventories).toEqual([]);
     expect((await h.api('GetResourceNames', [`uuids=${bobs.uuid}`], alice)).body.inventories).toEqual([]);
     expect((await h.api('GetResourceNames', [`uuids=${bobs.uuid}`], admin)).body.inventories[0].resourceType).toBe('VmInstanceVO');
@@ -154,17 +154,22 @@ describe('VM lifecycle', () => {
     const l3 = (await h.query('QueryL3Network', ['name=mgmt-net'], admin)).rows[0].uuid;
     const vm = (await h.api('CreateVmInstance', ['name=life', `imageUuid=${image}`, `l3NetworkUuids=${l3}`, 'cpuNum=2', 'memorySize=2147483648', 'dataDiskSizes=1073741824'], admin)).body.inventory;
     expect(vm.state).toBe('Running');
+    // A real VM inventory always carries its lists, in every answer (create, start, stop), not only in queries.
+    expect([vm.vmNics.length, vm.allVolumes.length, vm.vmCdRoms]).toEqual([1, 2, []]);
     const full = (await h.raw('GET', `/vm-instances/${vm.uuid}`, { session: admin })).body.inventories[0];
     expect(full.vmNics[0].ip).toMatch(/^192\.168\.12\.\d+$/);
     expect(full.allVolumes.map((v: { type: string }) => v.type).sort()).toEqual(['Data', 'Root']);
     const act = (verb: string) => h.api(verb, [`uuid=${vm.uuid}`], admin);
-    expect((await act('StartVmInstance')).body.error.code).toBe('VM.1000');
+    // The real state machine: starting a running VM succeeds as it is; rebooting a stopped one is VM.1003 (VM.1010).
+    expect((await act('StartVmInstance')).body.inventory.state).toBe('Running');
     expect((await act('StopVmInstance')).body.inventory.state).toBe('Stopped');
-    expect((await act('RebootVmInstance')).body.error.code).toBe('VM.1000');
+    expect((await act('StopVmInstance')).body.inventory.state).toBe('Stopped');
+    const reboot = (await act('RebootVmInstance')).body.error;
+    expect([reboot.code, reboot.cause.code]).toEqual(['VM.1003', 'VM.1010']);
     expect((await act('StartVmInstance')).body.inventory.state).toBe('Running');
     const host = (await h.query('QueryHost', [`uuid!=${full.hostUuid}`, `clusterUuid=${full.clusterUuid}`, 'status=Connected'], admin)).rows[0];
     if (host) expect((await h.api('MigrateVm', [`vmInstanceUuid=${vm.uuid}`, `hostUuid=${host.uuid}`], admin)).body.inventory.hostUuid).toBe(host.uuid);
-    expect((await act('ExpungeVmInstance')).body.error.code).toBe('VM.1000');
+    expect((await act('ExpungeVmInstance')).body.error.cause.code).toBe('VM.1010');
     expect(await act('DestroyVmInstance')).toEqual({ status: 200, body: {} });
     expect((await h.query('QueryVmInstance', [`uuid=${vm.uuid}`], admin)).rows[0].state).toBe('Destroyed');
     expect((await act('RecoverVmInstance')).body.inventory.state).toBe('Stopped');

@@ -149,7 +149,7 @@ describe('the built CLI against the simulator', () => {
       expect(JSON.parse(zone.stdout).inventory.name).toBe('from-cli');
       const err = await runCli(['StopVmInstance', `uuid=${'0'.repeat(32)}`, ...at], home);
       expect(err.code).toBe(1);
-      expect(err.stderr).toMatch(/SYS\.1006/);
+      expect(err.stderr).toMatch(/SYS\.1003/);
     } finally {
       await h.close();
     }

@@ -1,8 +1,8 @@
 // The wire contract: authentication, sessions, AccessKey signatures, jobs, and the two error styles.
+import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { accessKeySignature, formatSignatureDate } from '../../src/request/zstack.js';
 import { Harness } from './helpers.js';
 
 let h: Harness | undefined;
@@ -30,8 +30,9 @@ describe('REST-level errors are plain text', () => {
     expect(noAuth.status).toBe(400);
     expect(noAuth.body).toMatch(/Authorization/);
     expect((await h.raw('GET', '/zones', { headers: { Authorization: 'Basic abc' } })).status).toBe(400);
+    // A body that is not JSON fails inside the server's REST layer: 500, plain text.
     const badJson = await fetch(`${h.base}/zones`, { method: 'POST', headers: { Authorization: `OAuth ${s}` }, body: '{nope' });
-    expect(badJson.status).toBe(400);
+    expect(badJson.status).toBe(500);
     expect(await badJson.text()).toMatch(/JSON/);
     expect((await h.raw('PUT', '/vm-instances/0123456789abcdef0123456789abcdef/actions', { session: s, body: { noSuchAction: {} } })).status).toBe(400);
   });
@@ -84,25 +85,53 @@ describe('sessions', () => {
 });
 
 describe('AccessKey', () => {
-  const key = { kind: 'accessKey' as const, keyId: 'simAdminAccessKey', keySecret: 'simAdminAccessKeySecret' };
+  const ID = 'simAdminAccessKey';
+  const SECRET = 'simAdminAccessKeySecret';
+  // Signed here with node:crypto, not with the client's signer: the simulator must not agree with a wrong client.
+  const sign = (method: string, date: string, path: string) => createHmac('sha1', SECRET).update(`${method}\n${date}\n/v1${path}`).digest('base64');
+  const headers = (date: string, sig = sign('GET', date, '/zones')) => ({ Date: date, Authorization: `ZStack ${ID}:${sig}` });
+  // 2026-11-23 02:20:30 UTC = 10:20:30 on a UTC+8 node.
+  const NOW = Date.UTC(2026, 10, 23, 2, 20, 30);
 
-  it('accepts a correct signature and rejects a wrong one or a skewed Date', async () => {
-    h = await Harness.start({ kind: 'demo' });
-    expect((await h.api('QueryZone', [], key)).body.inventories).toHaveLength(2);
-    expect((await h.api('QueryZone', [], { ...key, keySecret: 'wrong' })).body.error.code).toBe('ID.1000');
-    const date = formatSignatureDate(new Date(Date.now() - 20 * 60_000));
-    const sig = accessKeySignature(key.keySecret, 'GET', date, '/v1/zones');
-    const skewed = await h.raw('GET', '/zones', { headers: { Date: date, Authorization: `ZStack ${key.keyId}:${sig}` } });
-    expect(skewed.status).toBe(503);
-    expect(skewed.body.error.details).toMatch(/15 minutes/);
+  it('compares the Date wall-clock time with the node\'s (UTC+8 by default), whatever the zone label says', async () => {
+    h = await Harness.start({ kind: 'demo' }, { now: () => NOW });
+    for (const date of ['Mon, 23 Nov 2026 10:20:30 CST', 'mon, 23 nov 2026 10:35:30 GMT', 'Mon, 23 Nov 2026 10:05:30 Asia/Shanghai', 'Mon, 23 Nov 2026 10:20:30 +08:00']) {
+      const r = await h.raw('GET', '/zones', { headers: headers(date) });
+      expect(r.status, date).toBe(200);
+      expect(r.body.inventories).toHaveLength(2);
+    }
+    // The old reading (the label as a real zone: CST = US Central) would have refused the first one.
   });
 
-  it('reads a Date with a zone id such as Asia/Shanghai', async () => {
-    h = await Harness.start({ kind: 'empty' }, { now: () => Date.UTC(2026, 10, 23, 2, 20, 30) });
-    const date = 'Mon, 23 Nov 2026 10:20:30 Asia/Shanghai';
-    const sig = accessKeySignature(key.keySecret, 'GET', date, '/v1/zones');
-    const r = await h.raw('GET', '/zones', { headers: { Date: date, Authorization: `ZStack ${key.keyId}:${sig}` } });
-    expect(r.status, JSON.stringify(r.body)).toBe(200);
+  it('answers a missing or malformed Date with 400 and a skewed one or a bad signature with 403, plain text, before the API runs', async () => {
+    h = await Harness.start({ kind: 'demo' }, { now: () => NOW });
+    const cases: Array<[Record<string, string>, number]> = [
+      [{ Authorization: `ZStack ${ID}:${sign('GET', '', '/zones')}` }, 400],
+      [headers('Mon, 23 Nov 2026 10:20:30 +0800'), 400],
+      [headers('Tue, 23 Nov 2026 10:20:30 CST'), 400],
+      [headers('Mon, 23 Nov 2026 10:20:30'), 400],
+      [headers('Mon, 23 Nov 2026 10:36:31 CST'), 403],
+      [headers('Mon, 23 Nov 2026 02:20:30 GMT'), 403],
+      [headers('Mon, 23 Nov 2026 10:20:30 CST', 'wrong'), 403],
+      [{ ...headers('Mon, 23 Nov 2026 10:20:30 CST'), Authorization: 'ZStack nokey' }, 400],
+    ];
+    for (const [hdrs, status] of cases) {
+      const r = await h.raw('POST', '/zones', { headers: hdrs, body: { params: { name: 'z' } }, follow: false });
+      expect(r.status, JSON.stringify(hdrs)).toBe(status);
+      expect(typeof r.body).toBe('string');
+    }
+  });
+
+  it('takes the node\'s zone from --time-zone', async () => {
+    h = await Harness.start({ kind: 'empty' }, { now: () => NOW, timeZone: 'UTC' });
+    expect((await h.raw('GET', '/zones', { headers: headers('Mon, 23 Nov 2026 02:20:30 GMT') })).status).toBe(200);
+    expect((await h.raw('GET', '/zones', { headers: headers('Mon, 23 Nov 2026 10:20:30 CST') })).status).toBe(403);
+  });
+
+  it('accepts what the CLI signs, from any local zone', async () => {
+    h = await Harness.start({ kind: 'demo' });
+    const key = { kind: 'accessKey' as const, keyId: ID, keySecret: SECRET };
+    expect((await h.api('QueryZone', [], key)).body.inventories).toHaveLength(2);
   });
 });
 

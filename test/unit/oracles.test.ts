@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
 import { parseInvocation } from '../../src/invocation/parse.js';
-import { accessKeySignature, sha512Hex } from '../../src/request/zstack.js';
+import { DEFAULT_ENDPOINT } from '../../src/request/endpoint.js';
+import { accessKeySignature, buildZStackRequest, sha512Hex } from '../../src/request/zstack.js';
 import { catalog, queryOf, req } from '../helpers/build.js';
 
 describe('AccessKey signature: known answers', () => {
@@ -18,6 +19,24 @@ describe('AccessKey signature: known answers', () => {
     ['PUT', '/v1/vm-instances/3a1d5c3e2b1f4e0d9c8b7a6f5e4d3c2b/actions', 'k/FIkd+fIwMvHNVq3jvjMuXVxVQ='],
   ])('%s %s', (method, path, expected) => {
     expect(accessKeySignature(SECRET, method, DATE, path)).toBe(expected);
+  });
+});
+
+describe('AccessKey headers: known answers for a fixed instant and server zone', () => {
+  // 2024-10-17 05:43:35 UTC. The Date is the server's wall-clock time; signatures computed with
+  //   printf 'GET\n<Date>\n/v1/zones' | openssl dgst -sha1 -hmac Yk9oTmV3U2VjcmV0Rm9yVGVzdHM -binary | base64
+  const now = new Date(Date.UTC(2024, 9, 17, 5, 43, 35));
+  const headersIn = (serverTimeZone?: string) =>
+    buildZStackRequest(parseInvocation(catalog, 'QueryZone', []), DEFAULT_ENDPOINT, { kind: 'accessKey', keyId: 'KID', keySecret: 'Yk9oTmV3U2VjcmV0Rm9yVGVzdHM', serverTimeZone }, { now }).headers;
+  it.each([
+    [undefined, 'Thu, 17 Oct 2024 13:43:35 CST', 'yiOfNp+505hM/+lK6DSfhWM6KGI='],
+    ['+08:00', 'Thu, 17 Oct 2024 13:43:35 CST', 'yiOfNp+505hM/+lK6DSfhWM6KGI='],
+    ['-05:00', 'Thu, 17 Oct 2024 00:43:35 GMT-05:00', 'SjUGElLBXZL6MHL35bgoAD7k7GI='],
+  ])('server zone %s', (zone, date, sig) => {
+    expect(headersIn(zone)).toMatchObject({ Date: date, Authorization: `ZStack KID:${sig}` });
+  });
+  it('refuses a zone it cannot express', () => {
+    expect(() => headersIn('Mars/Olympus')).toThrow(CliError);
   });
 });
 

@@ -78,9 +78,10 @@ describe('request building', () => {
     const inv = parseInvocation(catalog, 'QueryVmInstance', ['name=vm1']);
     const now = new Date(Date.UTC(2026, 10, 23, 10, 20, 30));
     const r = buildZStackRequest(inv, { https: false, host: 'h', port: 8080, contextPath: 'zstack' }, { kind: 'accessKey', keyId: 'KID', keySecret: 'SECRET' }, { now });
-    expect(r.headers.Date).toBe('Mon, 23 Nov 2026 10:20:30 GMT');
-    expect(formatSignatureDate(now)).toBe('Mon, 23 Nov 2026 10:20:30 GMT');
-    expect(r.headers.Authorization).toBe(`ZStack KID:${accessKeySignature('SECRET', 'GET', 'Mon, 23 Nov 2026 10:20:30 GMT', '/v1/vm-instances')}`);
+    // The server's wall-clock time (UTC+8 by default), labelled CST as ZStack's Python SDK does.
+    expect(r.headers.Date).toBe('Mon, 23 Nov 2026 18:20:30 CST');
+    expect(formatSignatureDate(now)).toBe('Mon, 23 Nov 2026 18:20:30 CST');
+    expect(r.headers.Authorization).toBe(`ZStack KID:${accessKeySignature('SECRET', 'GET', 'Mon, 23 Nov 2026 18:20:30 CST', '/v1/vm-instances')}`);
   });
 
   it('base URLs: context path may be empty, IPv6 hosts are bracketed', () => {

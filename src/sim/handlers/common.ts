@@ -1,60 +1,19 @@
 // Handler building blocks shared by the families: the generic Query verb and simple delete/update shapes.
-import { invalidArgument, permissionDenied } from '../errors.js';
+import { permissionDenied } from '../errors.js';
+import { present } from '../present.js';
 import type { QueryRequest } from '../query.js';
 import { type Ctx, type Handler, str } from '../sim.js';
 import type { Rec } from '../store.js';
 
-function intParam(search: URLSearchParams, name: string): number | undefined {
-  const v = search.get(name);
-  if (v === null || v === '') return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n)) throw invalidArgument(`${name} must be an integer, got '${v}'`);
-  return n;
-}
-
-const bool = (search: URLSearchParams, name: string): boolean => search.get(name) === 'true';
-
-/** What the real server reads from a query's query string (it ignores `condition=`, `sortBy` and `sortDirection`). */
-export function queryRequest(ctx: Ctx): QueryRequest {
-  const s = ctx.search;
-  const conditions = s.getAll('q');
-  if (ctx.queryUuid) conditions.push(`uuid=${ctx.queryUuid}`);
-  const fields = s.get('fields');
-  return {
-    conditions,
-    limit: intParam(s, 'limit'),
-    start: intParam(s, 'start'),
-    count: bool(s, 'count'),
-    replyWithCount: bool(s, 'replyWithCount'),
-    sort: s.get('sort') ?? undefined,
-    fields: fields ? fields.split(',').filter(Boolean) : undefined,
-  };
-}
-
-/** Inventories whose real answer embeds related rows (VmInstance carries its NICs and volumes). */
-const EMBED: Record<string, Array<{ as: string; expansion: string }>> = {
-  VmInstance: [
-    { as: 'vmNics', expansion: 'vmNics' },
-    { as: 'allVolumes', expansion: 'allVolumes' },
-  ],
-};
-
+/** The generic Query verb: the request the server read from the query string, over the caller's visible rows, each
+ *  row with the lists its inventory class carries (unless `fields` picked some). */
 export function queryHandler(inventory: string): Handler {
   return (ctx) => {
     const { sim } = ctx;
-    const req = queryRequest(ctx);
+    const req: QueryRequest = ctx.query ?? { conditions: [] };
     const result = sim.engine.run(inventory, req, sim.visibility(ctx.caller.accountUuid));
     if (req.count) return { total: result.total };
-    const embeds = EMBED[inventory];
-    let rows = result.inventories ?? [];
-    if (embeds && !req.fields?.length) {
-      const inv = sim.engine.inv(inventory);
-      rows = rows.map((r) => {
-        const out: Rec = { ...r };
-        for (const e of embeds) out[e.as] = sim.engine.joined(inv, r, inv.expand!.find((x) => x.name === e.expansion)!);
-        return out;
-      });
-    }
+    const rows = (result.inventories ?? []).map((r) => (req.fields ? r : present(sim, inventory, r)));
     return result.total === undefined ? { inventories: rows } : { inventories: rows, total: result.total };
   };
 }

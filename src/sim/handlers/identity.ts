@@ -13,13 +13,15 @@ export function openSession(sim: Sim, accountUuid: string, userUuid?: string): R
   return rec;
 }
 
-/** The caller of a session, or ID.1001 when it is unknown or expired (an expired session is also removed). */
-export function sessionCaller(sim: Sim, sessionUuid: string): Caller {
+/** The caller of a session, or ID.1001 when it is unknown or expired (an expired session is also removed). Every
+ *  API called with a session renews it for another session timeout, as the real server's sessions slide. */
+export function sessionCaller(sim: Sim, sessionUuid: string, renew = true): Caller {
   const s = sim.store.table('Session').get(sessionUuid);
   if (!s || parseDate(s.expiredDate) <= sim.now()) {
     if (s) sim.store.table('Session').delete(sessionUuid);
     throw new ApiFailure(CODES.invalidSession, 'Session expired', `Session expired or does not exist: session[uuid:${sessionUuid}]`);
   }
+  if (renew) sim.store.table('Session').put({ ...s, expiredDate: zsDate(sim.now() + sim.options.sessionTimeoutS * 1000) });
   const accountUuid = String(s.accountUuid);
   const userUuid = s.userUuid && s.userUuid !== accountUuid ? String(s.userUuid) : undefined;
   return { accountUuid, userUuid, sessionUuid };
@@ -27,15 +29,10 @@ export function sessionCaller(sim: Sim, sessionUuid: string): Caller {
 
 const wrongLogin = () => new ApiFailure(CODES.authentication, 'Authentication error', 'wrong account or user name, or wrong password');
 
-function checkPassword(sim: Sim, identityUuid: string, digest: unknown): void {
-  if (typeof digest !== 'string' || sim.store.extras.passwords[identityUuid] !== digest.toLowerCase()) throw wrongLogin();
-}
-
-function assertDigest(v: unknown): string {
-  const s = String(v ?? '');
-  // The client hashes; a plain password would be stored as if it were a digest and never match a login.
-  if (!/^[0-9a-fA-F]{128}$/.test(s)) throw invalidArgument('password must be the hex SHA-512 digest of the password');
-  return s.toLowerCase();
+/** The server stores what the client sent (clients send a SHA-512 hex digest, the server never hashes nor checks
+ *  the form) and compares a login's password with it as it is. */
+function checkPassword(sim: Sim, identityUuid: string, password: unknown): void {
+  if (typeof password !== 'string' || sim.store.extras.passwords[identityUuid] !== password) throw wrongLogin();
 }
 
 function uniqueName(sim: Sim, inventory: string, name: string, accountUuid?: string): void {
@@ -176,7 +173,7 @@ export const handlers: Record<string, Handler> = {
     requireAdmin(ctx);
     const { sim, params } = ctx;
     uniqueName(sim, 'Account', text(params.name));
-    const password = assertDigest(params.password);
+    const password = text(params.password);
     // The seed offers System/Admin/Normal; the real AccountType has SystemAdmin and Normal.
     const type = params.type === undefined || params.type === 'Normal' ? 'Normal' : 'SystemAdmin';
     const uuid = str(params.resourceUuid) ?? newUuid();
@@ -197,7 +194,7 @@ export const handlers: Record<string, Handler> = {
     if (!rec) throw notFound('AccountVO', uuid);
     if (params.password !== undefined) {
       if (!sim.isAdmin(caller.accountUuid) && params.oldPassword !== undefined) checkPassword(sim, uuid, params.oldPassword);
-      sim.store.extras.passwords[uuid] = assertDigest(params.password);
+      sim.store.extras.passwords[uuid] = text(params.password);
     }
     if (params.name !== undefined && params.name !== rec.name) uniqueName(sim, 'Account', text(params.name));
     return { inventory: sim.update('Account', rec, given(params, ['name', 'description', 'state'])) };
@@ -248,7 +245,7 @@ export const handlers: Record<string, Handler> = {
   DetachPolicyFromUserGroup: groupPolicies.detach,
 
   CreateUser: (ctx) => {
-    const password = assertDigest(ctx.params.password);
+    const password = text(ctx.params.password);
     const rec = createIdentity(ctx, 'User', { name: ctx.params.name, description: ctx.params.description ?? null });
     ctx.sim.store.extras.passwords[String(rec.uuid)] = password;
     return { inventory: rec };
@@ -264,7 +261,7 @@ export const handlers: Record<string, Handler> = {
     const uuid = ctx.params.uuid ?? ctx.caller.userUuid;
     const rec = mine(ctx, 'User', uuid);
     if (ctx.caller.userUuid && ctx.caller.userUuid !== uuid) throw permissionDenied('a user can only update itself');
-    if (ctx.params.password !== undefined) ctx.sim.store.extras.passwords[String(rec.uuid)] = assertDigest(ctx.params.password);
+    if (ctx.params.password !== undefined) ctx.sim.store.extras.passwords[String(rec.uuid)] = text(ctx.params.password);
     return { inventory: ctx.sim.update('User', rec, given(ctx.params, ['name', 'description'])) };
   },
   LogInByUser: (ctx) => {
@@ -337,7 +334,7 @@ export const handlers: Record<string, Handler> = {
   },
   ValidateSession: (ctx) => {
     try {
-      sessionCaller(ctx.sim, String(ctx.params.sessionUuid));
+      sessionCaller(ctx.sim, String(ctx.params.sessionUuid), false);
       return { valid: true };
     } catch {
       return { valid: false };

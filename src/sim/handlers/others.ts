@@ -5,6 +5,7 @@ import { type Ctx, type Handler, list, num, str } from '../sim.js';
 import { newUuid, type Rec } from '../store.js';
 import { deleteHandler, given, queryHandler, requireAdmin, text, updateHandler } from './common.js';
 import { openSession } from './identity.js';
+import { checkVmState } from './resources.js';
 
 /** The simulator's built-in directory: LogInByLdap and GetLdapEntry read it. Every entry's password is `password`. */
 export const LDAP_DIRECTORY: ReadonlyArray<{ dn: string; cn: string; mail: string }> = [
@@ -142,7 +143,7 @@ export const handlers: Record<string, Handler> = {
   // LDAP
   AddLdapServer: (ctx) => {
     requireAdmin(ctx);
-    const rec = ctx.sim.create('LdapServer', given(ctx.params, ['name', 'description', 'url', 'base', 'username', 'encryption']), ctx);
+    const rec = ctx.sim.create('LdapServer', given(ctx.params, ['name', 'description', 'url', 'base', 'username', 'encryption', 'scope']), ctx);
     ctx.sim.store.extras.passwords[String(rec.uuid)] = text(ctx.params.password);
     return { inventory: rec };
   },
@@ -189,7 +190,7 @@ export const handlers: Record<string, Handler> = {
   // Console
   RequestConsoleAccess: (ctx) => {
     const vm = ctx.sim.owned('VmInstance', ctx.params.vmInstanceUuid, ctx.caller);
-    if (vm.state !== 'Running') throw new ApiFailure(CODES.vmInvalidState, 'VM state error', `the VM[uuid:${String(vm.uuid)}] is ${String(vm.state)}, a console needs it Running`);
+    checkVmState(vm, 'open a console of');
     const agent = ctx.sim.store.table('ConsoleProxyAgent').find(() => true);
     const hostname = str(agent?.consoleProxyOverriddenIp) ?? ctx.host;
     return { inventory: { scheme: 'http', hostname, port: num(agent?.consoleProxyPort) ?? 4900, token: newUuid() } };

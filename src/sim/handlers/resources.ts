@@ -7,8 +7,26 @@ import { deleteHandler, given, updateHandler } from './common.js';
 
 const GiB = 2 ** 30;
 
-const vmStateError = (vm: Rec, action: string) =>
-  new ApiFailure(CODES.vmInvalidState, 'VM state error', `cannot ${action} the VM[uuid:${String(vm.uuid)}] in state ${String(vm.state)}`);
+/** The real VM state machine: the states each API is allowed in (AbstractVmInstance), and the error that wraps
+ *  VM.1010 (not in correct state) when it is not. */
+const VM_OPERATIONS: Readonly<Record<string, { states: readonly string[]; code: string; description: string }>> = {
+  start: { states: ['Created', 'Running', 'Stopped', 'Crashed'], code: 'VM.1001', description: 'Failed to start the vm' },
+  stop: { states: ['NoState', 'Running', 'Stopped', 'Unknown', 'Crashed', 'Paused'], code: 'VM.1002', description: 'Failed to stop the vm' },
+  reboot: { states: ['NoState', 'Running', 'Crashed'], code: 'VM.1003', description: 'Failed to reboot the vm' },
+  destroy: { states: ['Running', 'Stopped', 'Unknown', 'Crashed', 'Starting', 'Migrating', 'VolumeMigrating', 'Stopping', 'Rebooting', 'Paused', 'Pausing', 'Resuming'], code: 'VM.1004', description: 'Failed to destroy the vm' },
+  migrate: { states: ['Running', 'Unknown', 'Paused'], code: 'VM.1008', description: 'Failed to migrate the vm' },
+  'attach a volume to': { states: ['Running', 'Stopped', 'Paused'], code: 'VM.1005', description: 'Failed to attach a volume to the vm' },
+  expunge: { states: ['Destroyed'], code: CODES.operation, description: 'Operation failure' },
+  recover: { states: ['Destroyed'], code: CODES.operation, description: 'Operation failure' },
+  'open a console of': { states: ['Running', 'Crashed', 'Paused'], code: CODES.operation, description: 'Operation failure' },
+};
+
+export function checkVmState(vm: Rec, action: keyof typeof VM_OPERATIONS): void {
+  const op = VM_OPERATIONS[action];
+  if (op.states.includes(String(vm.state))) return;
+  const cause = new ApiFailure(CODES.vmNotInCorrectState, 'Vm is not in correct state', `current vm instance state[${String(vm.state)}] doesn't allow to ${action} the vm[uuid:${String(vm.uuid)}], allowed states are [${op.states.join(', ')}]`);
+  throw new ApiFailure(op.code, op.description, cause.details, cause);
+}
 
 /** The next free address of an L3 network's IP ranges. */
 export function allocateIp(sim: Sim, l3Uuid: string): Rec {
@@ -28,10 +46,12 @@ export function macFor(seed: number): string {
   return `fa:${[16, 8, 0, 24, 4].map((s) => ((seed >>> s) & 0xff).toString(16).padStart(2, '0')).join(':')}`;
 }
 
-/** A VM state change; `extra` (fields, or fields computed from the VM once the transition is allowed) goes with it. */
-function setVmState(ctx: Ctx, from: readonly string[], to: string, action: string, extra: Rec | ((vm: Rec) => Rec) = {}): Rec {
+/** A VM state change; `extra` (fields, or fields computed from the VM once the transition is allowed) goes with it.
+ *  A VM already in the target state is answered as it is (stopping a stopped VM succeeds at once). */
+function setVmState(ctx: Ctx, action: keyof typeof VM_OPERATIONS, to: string, extra: Rec | ((vm: Rec) => Rec) = {}): Rec {
   const vm = ctx.sim.owned('VmInstance', ctx.params.uuid ?? ctx.params.vmInstanceUuid, ctx.caller);
-  if (!from.includes(String(vm.state))) throw vmStateError(vm, action);
+  checkVmState(vm, action);
+  if (vm.state === to) return { inventory: vm };
   return { inventory: ctx.sim.update('VmInstance', vm, { state: to, ...(typeof extra === 'function' ? extra(vm) : extra) }) };
 }
 
@@ -154,37 +174,46 @@ export const handlers: Record<string, Handler> = {
   AddIpRange: (ctx) => {
     ctx.sim.owned('L3Network', ctx.params.l3NetworkUuid, ctx.caller);
     const ip = /^(\d{1,3}\.){3}\d{1,3}$/;
+    // The annotation leaves gateway optional, but the server's interceptor requires it for the default type,
+    // Normal; an AddressPool range takes its start address as the gateway.
+    const pool = ctx.params.ipRangeType === 'AddressPool';
+    if (pool) ctx.params.gateway = ctx.params.startIp;
+    else if (ctx.params.gateway === undefined) throw invalidArgument('gateway can not be null for a Normal IP range');
     for (const k of ['startIp', 'endIp', 'netmask', 'gateway']) if (!ip.test(String(ctx.params[k]))) throw invalidArgument(`${k} is not an IPv4 address`);
-    return simpleCreate('IpRange', ['l3NetworkUuid', 'name', 'description', 'startIp', 'endIp', 'netmask', 'gateway'], (c) => ({ networkCidr: `${String(c.params.gateway)}/24` }))(ctx);
+    return simpleCreate('IpRange', ['l3NetworkUuid', 'name', 'description', 'startIp', 'endIp', 'netmask', 'gateway'], (c) => ({ ipRangeType: pool ? 'AddressPool' : 'Normal', networkCidr: `${String(c.params.gateway)}/24` }))(ctx);
   },
   DeleteIpRange: deleteHandler('IpRange'),
 
   CreateVmInstance: createVm,
   StartVmInstance: (ctx) =>
-    setVmState(ctx, ['Stopped', 'Created'], 'Running', 'start', (vm) => {
+    setVmState(ctx, 'start', 'Running', (vm) => {
       const host = startHost(ctx, vm);
       return { hostUuid: host.uuid, lastHostUuid: host.uuid, clusterUuid: host.clusterUuid };
     }),
   // A stopped VM runs nowhere: hostUuid is cleared, lastHostUuid remembers where it ran.
-  StopVmInstance: (ctx) => setVmState(ctx, ['Running', 'Paused', 'Unknown'], 'Stopped', 'stop', (vm) => ({ hostUuid: null, lastHostUuid: vm.hostUuid ?? vm.lastHostUuid })),
-  RebootVmInstance: (ctx) => setVmState(ctx, ['Running'], 'Running', 'reboot'),
+  StopVmInstance: (ctx) => setVmState(ctx, 'stop', 'Stopped', (vm) => ({ hostUuid: null, lastHostUuid: vm.hostUuid ?? vm.lastHostUuid })),
+  RebootVmInstance: (ctx) => {
+    const vm = ctx.sim.owned('VmInstance', ctx.params.uuid, ctx.caller);
+    checkVmState(vm, 'reboot');
+    return { inventory: ctx.sim.update('VmInstance', vm, { state: 'Running' }) };
+  },
   DestroyVmInstance: (ctx) => {
     const vm = ctx.sim.store.table('VmInstance').get(String(ctx.params.uuid));
     if (!vm || vm.state === 'Destroyed') return {};
-    setVmState(ctx, ['Running', 'Stopped', 'Created', 'Paused', 'Unknown'], 'Destroyed', 'destroy', { hostUuid: null });
+    setVmState(ctx, 'destroy', 'Destroyed', { hostUuid: null });
     return {};
   },
-  RecoverVmInstance: (ctx) => setVmState(ctx, ['Destroyed'], 'Stopped', 'recover'),
+  RecoverVmInstance: (ctx) => setVmState(ctx, 'recover', 'Stopped'),
   ExpungeVmInstance: (ctx) => {
     const vm = ctx.sim.owned('VmInstance', ctx.params.uuid, ctx.caller);
-    if (vm.state !== 'Destroyed') throw vmStateError(vm, 'expunge');
+    checkVmState(vm, 'expunge');
     expungeVm(ctx.sim, String(vm.uuid));
     return {};
   },
   UpdateVmInstance: updateHandler('VmInstance', ['name', 'description', 'state', 'defaultL3NetworkUuid', 'platform', 'cpuNum', 'memorySize', 'guestOsType']),
   MigrateVm: (ctx) => {
     const vm = ctx.sim.owned('VmInstance', ctx.params.vmInstanceUuid, ctx.caller);
-    if (vm.state !== 'Running') throw vmStateError(vm, 'migrate');
+    checkVmState(vm, 'migrate');
     const host = str(ctx.params.hostUuid)
       ? ctx.sim.get('Host', ctx.params.hostUuid, ctx.caller)
       : pickHost(ctx.sim, { clusterUuid: String(vm.clusterUuid) });
@@ -192,11 +221,13 @@ export const handlers: Record<string, Handler> = {
     return { inventory: ctx.sim.update('VmInstance', vm, { hostUuid: host.uuid, lastHostUuid: vm.hostUuid, clusterUuid: host.clusterUuid }) };
   },
 
+  // Neither an offering nor a size is required: the offering's size wins over diskSize, which defaults to 0.
   CreateDataVolume: (ctx) => {
-    const offering = ctx.sim.get('DiskOffering', ctx.params.diskOfferingUuid, ctx.caller);
-    const size = num(offering.diskSize) ?? GiB;
+    const offering = str(ctx.params.diskOfferingUuid) ? ctx.sim.get('DiskOffering', ctx.params.diskOfferingUuid, ctx.caller) : undefined;
+    const size = offering ? (num(offering.diskSize) ?? 0) : (num(ctx.params.diskSize) ?? 0);
+    if (size < 0) throw invalidArgument(`unexpected disk size settings: diskSize[${size}] must be >= 0`);
     ctx.sim.checkQuota(ctx.caller.accountUuid, { 'volume.data.num': 1, 'volume.capacity': size });
-    const fields = { name: ctx.params.name, description: ctx.params.description ?? null, primaryStorageUuid: ctx.params.primaryStorageUuid ?? null, vmInstanceUuid: null, diskOfferingUuid: offering.uuid, rootImageUuid: null, installPath: null, type: 'Data', format: 'qcow2', size, actualSize: 0, deviceId: null, state: 'Enabled', status: 'NotInstantiated' };
+    const fields = { name: ctx.params.name, description: ctx.params.description ?? null, primaryStorageUuid: ctx.params.primaryStorageUuid ?? null, vmInstanceUuid: null, diskOfferingUuid: offering?.uuid ?? null, rootImageUuid: null, installPath: null, type: 'Data', format: 'qcow2', size, actualSize: 0, deviceId: null, state: 'Enabled', status: 'NotInstantiated' };
     return { inventory: ctx.sim.create('Volume', fields, ctx) };
   },
   DeleteDataVolume: deleteHandler('Volume'),
@@ -204,7 +235,7 @@ export const handlers: Record<string, Handler> = {
     const vol = ctx.sim.owned('Volume', ctx.params.volumeUuid, ctx.caller);
     const vm = ctx.sim.owned('VmInstance', ctx.params.vmInstanceUuid, ctx.caller);
     if (vol.type !== 'Data' || vol.vmInstanceUuid) throw invalidArgument('only a detached data volume can be attached');
-    if (vm.state !== 'Running' && vm.state !== 'Stopped') throw vmStateError(vm, 'attach a volume to');
+    checkVmState(vm, 'attach a volume to');
     const deviceId = 1 + ctx.sim.store.table('Volume').filter((v) => v.vmInstanceUuid === vm.uuid).length;
     return { inventory: ctx.sim.update('Volume', vol, { vmInstanceUuid: vm.uuid, deviceId, status: 'Ready', primaryStorageUuid: vol.primaryStorageUuid ?? null }) };
   },
