@@ -117,7 +117,9 @@ export class QueryEngine {
     let skipped = 0;
     let total = 0;
     const early = !sorter && !req.replyWithCount;
-    for (const r of this.store.table(inventory).scan()) {
+    // Nothing to filter or sort: the offset is a position, and the table jumps to it.
+    if (early && all.length === 0) skipped = start;
+    for (const r of this.store.table(inventory).scan(early && all.length === 0 ? start : 0)) {
       if (!keep(r)) continue;
       total++;
       if (sorter) {

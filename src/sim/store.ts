@@ -74,16 +74,32 @@ export class Table {
     return out;
   }
 
-  *scan(): IterableIterator<Rec> {
+  /** Every row, in a stable order. `skip` rows are passed over without being made: a deep page of generated rows
+   *  (start=900000) starts at its own index instead of generating everything before it. */
+  *scan(skip = 0): IterableIterator<Rec> {
     const src = this.source;
+    let first = 0;
+    // Generated rows can be jumped over only while none before them was removed (they would shift the count).
+    if (src && this.removed.size === 0) {
+      first = Math.min(skip, src.count);
+      skip -= first;
+    }
     if (src) {
-      for (let i = 0; i < src.count; i++) {
+      for (let i = first; i < src.count; i++) {
         const uuid = src.uuidAt(i);
         if (this.removed.has(uuid)) continue;
+        if (skip > 0) {
+          skip--;
+          continue;
+        }
         yield this.rows.get(uuid) ?? src.gen(i);
       }
     }
-    for (const [key, rec] of this.rows) if (!src || src.indexOf(key) < 0) yield rec;
+    for (const [key, rec] of this.rows) {
+      if (src && src.indexOf(key) >= 0) continue;
+      if (skip > 0) skip--;
+      else yield rec;
+    }
   }
 
   get size(): number {
