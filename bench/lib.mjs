@@ -37,17 +37,22 @@ function timeRun(env, args) {
 
 /** Median wall time of `node <args>` against `node -e 0`, interleaved; true when within `limit` times. */
 export function compareStartup(name, args, limit, env = benchEnv()) {
+  return compareRuns(name, args, ['-e', '0'], 'node -e 0', limit, env);
+}
+
+/** Median wall time of `node <args>` against `node <baseArgs>`, interleaved; true when within `limit` times. */
+export function compareRuns(name, args, baseArgs, baseName, limit, env = benchEnv()) {
   const base = [];
   const ours = [];
-  for (let i = 0; i < 3; i++) timeRun(env, ['-e', '0']), timeRun(env, args); // warm the file cache
+  for (let i = 0; i < 3; i++) timeRun(env, baseArgs), timeRun(env, args); // warm the file cache (and code caches)
   for (let i = 0; i < RUNS; i++) {
-    base.push(timeRun(env, ['-e', '0']));
+    base.push(timeRun(env, baseArgs));
     ours.push(timeRun(env, args));
   }
   const b = median(base);
   const o = median(ours);
   const ratio = o / b;
-  console.log(`${name}: median ${o.toFixed(1)} ms vs node -e 0 ${b.toFixed(1)} ms = ${ratio.toFixed(2)}x (target <= ${limit}x) ${ratio <= limit ? 'OK' : 'OVER'}`);
+  console.log(`${name}: median ${o.toFixed(1)} ms vs ${baseName} ${b.toFixed(1)} ms = ${ratio.toFixed(2)}x (target <= ${limit}x) ${ratio <= limit ? 'OK' : 'OVER'}`);
   return ratio <= limit;
 }
 

@@ -1,6 +1,7 @@
 // Builds dist/: one CommonJS bundle per entry point. CommonJS starts markedly faster than ES modules on Node 20
-// (no async module linking), and start-up is a target (bench/run.mjs). Heavy dependencies that only some commands
-// need (undici, conf, @inquirer/prompts) stay external and are required from node_modules when first used.
+// (no async module linking), and start-up is a target (bench/run.mjs). Dependencies that only some commands need
+// are loaded when first used: conf and @inquirer/prompts (ES modules) from node_modules, undici as the part of it
+// this tool uses, bundled apart (dist/undici.cjs, src/transport/undici.ts).
 // commander is bundled (resolving it from node_modules cost more than parsing it), and only the built-in
 // commands initialise it. The built-in catalog is written as shards to dist/catalog/ (src/catalog/shards.ts) and a
 // command reads only the shards it needs.
@@ -54,6 +55,7 @@ const APART = [
   [join('src', 'cli', 'program.ts'), './commands.cjs', (importer) => importer.endsWith(join('src', 'cli', 'main.ts'))],
   [join('src', 'cli', 'complete.ts'), './complete.cjs', (importer) => importer.endsWith(join('src', 'cli', 'main.ts'))],
   [join('src', 'output', 'format.ts'), './format.cjs', () => true],
+  [join('src', 'transport', 'undici.ts'), './undici.cjs', () => true],
 ];
 const bundlesApart = {
   name: 'bundles-apart',
@@ -71,19 +73,55 @@ const bundlesApart = {
 await writeCatalog();
 // `__complete` runs on every Tab press: its entry holds only the completion engine and what it needs.
 const entryPoints = { cli: 'src/cli/main.ts', sim: 'src/cli/sim.ts', commands: 'src/cli/program.ts', complete: 'src/cli/complete-entry.ts', format: 'src/output/format.ts' };
+
+/** For undici's modules only, the Node module `name` is replaced by `contents` in its bundle. */
+function forUndici(name, contents) {
+  return {
+    name: `undici-${name}`,
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^(node:)?${name}$`) }, (args) => (args.importer.includes(join('node_modules', 'undici')) ? { path: name, namespace: `undici-${name}` } : undefined));
+      b.onLoad({ filter: /.*/, namespace: `undici-${name}` }, () => ({ contents, loader: 'js' }));
+    },
+  };
+}
+const undiciPlugins = [
+  // undici's HTTP/2 client requires node:http2 (and with it node:tls) when it loads: ~25 ms for a protocol this tool
+  // never asks for. Its own fallback for a Node without http2 is an empty module; the bundle uses that fallback.
+  forUndici('http2', "exports.constants = {}; exports.connect = () => { throw new Error('HTTP/2 is not used by zstack-cli'); };"),
+  // undici checks its invariants with node:assert, whose loading (with its error formatting) costs a command ~2 ms.
+  // The passing checks are answered here; anything else (a failing check, another function) goes to the real
+  // node:assert, loaded then.
+  forUndici(
+    'assert',
+    `let real;
+    const load = () => (real ??= require('node:assert'));
+    function assert(value, message) { if (!value) load()(value, message); }
+    assert.ok = assert;
+    assert.strictEqual = (a, b, m) => { if (a !== b) load().strictEqual(a, b, m); };
+    assert.notStrictEqual = (a, b, m) => { if (a === b) load().notStrictEqual(a, b, m); };
+    assert.equal = (a, b, m) => { if (a != b) load().equal(a, b, m); };
+    assert.notEqual = (a, b, m) => { if (a == b) load().notEqual(a, b, m); };
+    module.exports = new Proxy(assert, { get: (t, k) => (k in t ? t[k] : load()[k]) });`,
+  ),
+  // undici's client requires node:http at load for two things: the default header size limit and, to tidy up a
+  // server request stream given as a body, the IncomingMessage class. Node's whole HTTP server and client for them
+  // cost a live command ~3 ms. Here the limit is Node's default unless the command line changes it (then node:http
+  // answers), and IncomingMessage is a class no body of ours is an instance of (bodies are strings).
+  forUndici(
+    'http',
+    `const changed = /--max-http-header-size/.test([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '));
+    exports.maxHeaderSize = changed ? require('node:http').maxHeaderSize : 16384;
+    exports.IncomingMessage = class IncomingMessageNotLoaded {};`,
+  ),
+];
+
+const bundleOptions = { outdir: 'dist', outExtension: { '.js': '.cjs' }, bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
+await build({ ...bundleOptions, entryPoints: { undici: 'src/transport/undici.ts' }, plugins: undiciPlugins });
 await build({
+  ...bundleOptions,
   entryPoints,
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
   sourcemap: 'external',
-  legalComments: 'none',
-  logLevel: 'warning',
-  external: ['undici', 'conf', '@inquirer/prompts'],
+  external: ['conf', '@inquirer/prompts'],
   define: { __VERSION__: JSON.stringify(pkg.version) },
   plugins: [catalogNextToBundle, bundlesApart],
 });

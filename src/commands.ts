@@ -90,7 +90,7 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
     short: 'c',
     value: 'name',
     multiple: true,
-    help: t('a column to show, repeatable; dotted paths reach into lists (vmNics.ip)', '要显示的列,可重复;点号路径可深入列表(vmNics.ip)'),
+    help: t('a column to show, repeatable or comma-separated (-c uuid,name); dotted paths reach into lists (vmNics.ip)', '要显示的列,可重复或以逗号分隔(-c uuid,name);点号路径可深入列表(vmNics.ip)'),
   },
   { name: 'query', value: 'jmespath', help: t('a JMESPath expression over the result, before formatting', '在格式化之前对结果应用 JMESPath 表达式') },
   { name: 'all', help: t('query verbs: page through every row, printing as they come', '查询类 API:分页取回全部结果,边取边输出') },

@@ -10,7 +10,7 @@ import type { HttpRequest } from '../request/types.js';
 import { buildZStackRequest } from '../request/zstack.js';
 import { writeSession, type StoredSession } from '../session/config.js';
 import type { Context } from './context.js';
-import { emitResult, renderOptions } from './emit.js';
+import { emitResult, isPlainJson, renderOptions, replyJson } from './emit.js';
 
 const LOGIN_VERBS = new Set(['LogInByAccount', 'LogInByUser', 'LogInByLdap']);
 const STORED_SESSION_VERBS = new Set(['ValidateSession', 'RenewSession', 'LogOut']);
@@ -33,6 +33,8 @@ export async function runApi(catalog: Catalog, ctx: Context, verb: string, args:
   if (ctx.opts.dryRun) return ctx.io.out(renderDryRun(request));
   if (ctx.opts.curl) return ctx.io.out(renderCurl(request, { insecure: ctx.insecure, caCert: ctx.caCert }));
 
+  const inventory = inventoryOf(catalog, api);
+  if (api.query && !invocation.query.count && (invocation.query.limit ?? 0) > STREAMED_ABOVE) return runStreamed(ctx, invocation, request, inventory);
   const result = await execute(ctx, request, invocation.query.timeout);
   if (ctx.opts.wait === false && isLocation(result)) {
     await emitResult(ctx, result);
@@ -40,7 +42,6 @@ export async function runApi(catalog: Catalog, ctx: Context, verb: string, args:
     return;
   }
   await afterSuccess(ctx, api, invocation.params, result);
-  const inventory = inventoryOf(catalog, api);
   await emitResult(ctx, result, { inventory });
   if (api.query && !invocation.query.count) hintIfCut(ctx, api, invocation, result);
 }
@@ -56,13 +57,15 @@ function inventoryOf(catalog: Catalog, api: ApiSpec): InventorySpec | undefined 
   return undefined;
 }
 
-/** A page as full as the limit in force may not be all there is: say so (on stderr) and how to get the rest. */
+/** A page as full as the limit in force may not be all there is: say so (on stderr) and how to get the rest.
+ *  `result` is the reply, or the number of rows it had. */
 function hintIfCut(ctx: Context, api: ApiSpec, inv: Invocation, result: unknown): void {
   const rows = (result as { inventories?: unknown[] })?.inventories;
+  const count = typeof result === 'number' ? result : Array.isArray(rows) ? rows.length : 0;
   const limit = inv.query.limit ?? SERVER_DEFAULT_LIMIT;
-  if (!Array.isArray(rows) || rows.length === 0 || rows.length < limit) return;
-  const next = (inv.query.start ?? 0) + rows.length;
-  ctx.io.say('warn', `zstack-cli: ${rows.length} rows: the ${inv.query.limit === undefined ? "server's default " : ''}limit; more may exist`);
+  if (count === 0 || count < limit) return;
+  const next = (inv.query.start ?? 0) + count;
+  ctx.io.say('warn', `zstack-cli: ${count} rows: the ${inv.query.limit === undefined ? "server's default " : ''}limit; more may exist`);
   ctx.io.say('warn', `  every row: add --all (or count them: ${api.name} ... count=true); the next page: start=${next}`);
 }
 
@@ -83,18 +86,56 @@ async function runAll(catalog: Catalog, ctx: Context, inv: Invocation, build: (i
     ctx.io.say('info', `(--all: then start=${(q.start ?? 0) + pageSize}, ... until a page has fewer than ${pageSize} rows)`);
     return;
   }
-  const f = await import('../output/format.js');
-  const stream = f.rowStream({ ...renderOptions(ctx, { inventory: inventoryOf(catalog, api) }), colors: ctx.io.color('stdout') ? f.makeColors() : undefined });
+  const writer = await rowWriter(ctx, inventoryOf(catalog, api));
   for (let start = q.start ?? 0; ; start += pageSize) {
     const page = (await execute(ctx, build(pageOf(start)), q.timeout)) as { inventories?: unknown[] };
     const rows = Array.isArray(page?.inventories) ? page.inventories : [];
-    const shown = ctx.output.query ? f.applyQuery({ inventories: rows }, ctx.output.query) : rows;
-    const text = stream.rows(Array.isArray(shown) ? shown : [shown]);
-    if (text) ctx.io.write(text);
+    writer.rows(rows);
     if (rows.length < pageSize) break;
   }
-  const end = stream.end();
-  if (end) ctx.io.write(end);
+  writer.end();
+}
+
+/** A query that may answer more rows than this is read as it arrives (one request, rows written as they come). */
+const STREAMED_ABOVE = 2000;
+
+/** A large query reply: its rows are written as they arrive, so memory holds a piece of the reply, not the reply (a
+ *  reply of hundreds of thousands of rows would not even fit in one string). Plain JSON keeps the reply's shape. */
+async function runStreamed(ctx: Context, inv: Invocation, request: HttpRequest, inventory: InventorySpec | undefined): Promise<void> {
+  let count = 0;
+  if (isPlainJson(ctx)) {
+    const json = replyJson();
+    const rest = (await execute(ctx, request, inv.query.timeout, (rows) => {
+      count += rows.length;
+      ctx.io.write(json.rows(rows));
+    })) as Record<string, unknown>;
+    ctx.io.write(json.end(rest));
+  } else {
+    const writer = await rowWriter(ctx, inventory);
+    await execute(ctx, request, inv.query.timeout, (rows) => {
+      count += rows.length;
+      writer.rows(rows);
+    });
+    writer.end();
+  }
+  hintIfCut(ctx, inv.api, inv, count);
+}
+
+/** Rows written in the chosen format as they come (--query applies to each batch of rows). */
+async function rowWriter(ctx: Context, inventory: InventorySpec | undefined): Promise<{ rows(rows: unknown[]): void; end(): void }> {
+  const f = await import('../output/format.js');
+  const stream = f.rowStream({ ...renderOptions(ctx, { inventory }), colors: ctx.io.color('stdout') ? f.makeColors() : undefined });
+  return {
+    rows(rows) {
+      const shown = ctx.output.query ? f.applyQuery({ inventories: rows }, ctx.output.query) : rows;
+      const text = stream.rows(Array.isArray(shown) ? shown : [shown]);
+      if (text) ctx.io.write(text);
+    },
+    end() {
+      const text = stream.end();
+      if (text) ctx.io.write(text);
+    },
+  };
 }
 
 /** `key=@FILE` takes the value from a file, `key=@-` from stdin (`key=@@x` is the literal `@x`): secrets and long
@@ -132,7 +173,7 @@ const isLocation = (r: unknown): r is { location: string } => typeof r === 'obje
 
 /** Sends a request (and waits for its job) with progress on a terminal and Ctrl-C handling. The connection pool
  *  stays open for the next request (a shell's lines, a batch); `run` closes it when the process is done. */
-export async function execute(ctx: Context, request: HttpRequest | { location: string }, queryTimeoutSec?: number): Promise<unknown> {
+export async function execute(ctx: Context, request: HttpRequest | { location: string }, queryTimeoutSec?: number, onRows?: (rows: unknown[]) => void): Promise<unknown> {
   const { executeZStack, pollJob } = await import('../transport/zstack.js');
   const abort = new AbortController();
   const stopListening = ctx.io.onInterrupt(() => abort.abort(new CliError('interrupted', 'interrupted')));
@@ -149,7 +190,7 @@ export async function execute(ctx: Context, request: HttpRequest | { location: s
     onJobProgress: ({ jobId, elapsedMs }: { jobId: string; elapsedMs: number }) => ctx.io.progress(`waiting for job ${jobId} (${(elapsedMs / 1000).toFixed(1)} s)`),
   };
   try {
-    return 'location' in request ? await pollJob(request.location, opts) : await executeZStack(request, opts);
+    return 'location' in request ? await pollJob(request.location, opts) : await executeZStack(request, opts, onRows);
   } catch (e) {
     if (abort.signal.aborted && !(e instanceof CliError && e.kind === 'interrupted')) throw new CliError('interrupted', 'interrupted');
     throw e;

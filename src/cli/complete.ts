@@ -133,7 +133,7 @@ async function runRefresh(profile: string | undefined, inventory: string | undef
   const fields = ['uuid', 'name'].filter((f) => inv.fields.some((x) => x.name === f));
   const args = [script, '--profile', profile, api.name, `fields=${fields.join(',')}`, 'limit=1000'];
   await refreshCache(io.env, profile, inventory, async () => {
-    const { execFile } = await import('node:child_process');
+    const { execFile } = process.getBuiltinModule('node:child_process') as typeof import('node:child_process');
     const stdout = await new Promise<string>((resolve, reject) =>
       execFile(process.execPath, args, { env: { ...io.env }, timeout: 30_000, maxBuffer: 64 << 20 }, (e, out) => (e ? reject(e) : resolve(out))),
     );

@@ -90,7 +90,8 @@ export function globalOptionsFrom(v: Readonly<Record<string, string | boolean | 
     webhook: str('webhook'),
     allowUnknown: flag('allow-unknown'),
     output: str('output'),
-    columns: Array.isArray(v.column) ? (v.column as string[]) : typeof v.column === 'string' ? [v.column] : undefined,
+    // `-c uuid -c name` and `-c uuid,name` alike (no field name holds a comma).
+    columns: v.column === undefined ? undefined : ([] as string[]).concat(v.column as string | string[]).flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean),
     query: str('query'),
     all: flag('all'),
     pageSize: str('page-size'),

@@ -24,6 +24,29 @@ export function renderOptions(ctx: Context, meta: ResultMeta) {
   return { format: ctx.output.format, columns: ctx.output.columns, inventory: meta.inventory, width: ctx.io.width() };
 }
 
+/** A query reply in plain JSON written as its rows come: the text JSON.stringify(reply, null, 2) gives, with the rows
+ *  first and the rest of the reply (`total`) after them. */
+export function replyJson(): { rows(rows: unknown[]): string; end(rest: Record<string, unknown>): string } {
+  let started = false;
+  return {
+    rows(rows) {
+      if (!rows.length) return '';
+      const text = rows.map((r) => `    ${JSON.stringify(r, null, 2).replace(/\n/g, '\n    ')}`).join(',\n');
+      const out = `${started ? ',\n' : '{\n  "inventories": [\n'}${text}`;
+      started = true;
+      return out;
+    },
+    end(rest) {
+      const { inventories: _, ...others } = rest;
+      const tail = Object.entries(others)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${JSON.stringify(v, null, 2).replace(/\n/g, '\n  ')}`)
+        .join('');
+      return `${started ? '\n  ]' : '{\n  "inventories": []'}${tail}\n}\n`;
+    },
+  };
+}
+
 /** Help text, its headings in bold on a terminal that shows colour. */
 export async function emitHelp(io: Io, text: string): Promise<void> {
   if (!io.color('stdout')) return io.out(text);

@@ -1,4 +1,5 @@
-import { readFileSync, writeSync } from 'node:fs';
+import { fstatSync, readFileSync, writeSync } from 'node:fs';
+import { importEsm } from '../util/esm.js';
 
 // The one door to the terminal. Logic hands results and messages (with a level) to an Io; the Io decides where they
 // go (results to stdout, everything else to stderr), whether they are coloured, and how prompts, progress and Ctrl-C
@@ -74,6 +75,16 @@ function writeFd(fd: number, text: string, newline = true): void {
 // node:tty pulls in the network stack: loaded only when a TTY question is asked.
 const isatty = (fd: number): boolean => process.getBuiltinModule('node:tty').isatty(fd);
 
+/** Whether an output could be a terminal, for colour: a character device (a terminal, or /dev/null, where colour
+ *  does no harm). A stat, so that a warning on a pipe does not load the terminal modules. */
+function mayBeTerminal(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice() && isatty(fd);
+  } catch {
+    return false;
+  }
+}
+
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
 /** The process's terminal. TTY checks are lazy: only the shell, prompts and progress need them. */
@@ -101,7 +112,7 @@ export function processIo(): Io {
       clearProgress();
       writeFd(1, text, false);
     },
-    color: (stream) => colorFor(io, stream, noColor),
+    color: (stream) => colorFor({ env: io.env, get stdoutIsTTY() { return mayBeTerminal(1); }, get stderrIsTTY() { return mayBeTerminal(2); } }, stream, noColor),
     setNoColor: (v) => {
       noColor = v;
     },
@@ -125,7 +136,7 @@ export function processIo(): Io {
       progressShown = true;
     },
     async askSecret(message) {
-      const { password } = await import('@inquirer/prompts');
+      const { password } = await importEsm<typeof import('@inquirer/prompts')>('@inquirer/prompts');
       return password({ message, mask: '*' });
     },
     onInterrupt(handler) {

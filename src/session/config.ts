@@ -8,6 +8,7 @@ import { usageError } from '../errors.js';
 import { damagedFile, readJsonFile, writeFileAtomic } from '../util/files.js';
 import { withFileLock } from './lock.js';
 import { configDir, stateDir } from './paths.js';
+import { importEsm } from '../util/esm.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -161,7 +162,7 @@ export async function writeSession(env: Env, profile: string, session: StoredSes
 }
 
 async function openStore(dir: string, name: string, schema: Record<string, unknown>) {
-  const { default: Conf } = await import('conf');
+  const { default: Conf } = await importEsm<typeof import('conf')>('conf');
   try {
     return new Conf<Record<string, unknown>>({
       cwd: dir,

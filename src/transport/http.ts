@@ -26,17 +26,13 @@ export interface HttpResponse {
   text: string;
 }
 
-type Undici = typeof import('undici');
-
-/** undici is CommonJS: the bundle require()s it (an import() would make Node lex its source for export names,
- *  which costs ~40 MB and tens of milliseconds); the sources under test import() it. Loaded only for a request. */
-async function loadUndici(): Promise<Undici> {
+/** undici, loaded with the first request (src/transport/undici.ts says which part and why). */
+async function loadUndici(): Promise<typeof import('./undici.js')> {
   // undici parses HTTP with WebAssembly. V8's optimising tier for it costs ~35 MB and keeps a finished command
-  // waiting ~100 ms at exit; the baseline tier parses our replies as fast. Set before the module is compiled.
+  // waiting ~100 ms at exit; the baseline tier parses our replies as fast. bin/zstack-cli sets it before anything is
+  // compiled (a later flag would spoil its code caches); here for a process that did not start there.
   (process.getBuiltinModule('node:v8') as typeof import('node:v8')).setFlagsFromString('--liftoff-only');
-  if (typeof require === 'function') return require('undici') as Undici;
-  const mod = (await import('undici')) as Undici & { default?: Undici };
-  return mod.EnvHttpProxyAgent ? mod : mod.default!;
+  return import('./undici.js');
 }
 
 let dispatcher: Dispatcher | undefined;
@@ -71,25 +67,50 @@ const RETRY_STATUS = new Set([502, 504]);
 const RETRY_CODES = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE']);
 const MAX_RETRIES = 3;
 
-export async function send(req: WireRequest, opts: HttpOptions, maskedUrl = req.url): Promise<HttpResponse> {
+/** Sends a request and reads its answer. With `consume`, the body of a 200 answer is handed over piece by piece as it
+ *  arrives (and `text` is empty): a large reply is never held whole. */
+export async function send(req: WireRequest, opts: HttpOptions, maskedUrl = req.url, consume?: (piece: string) => void): Promise<HttpResponse> {
   const d = await getDispatcher(opts);
   const { request } = await loadUndici();
   const idempotent = req.method === 'GET';
+  let consumed = false;
   for (let attempt = 0; ; attempt++) {
     const started = Date.now();
     opts.debug?.(`> ${req.method} ${maskedUrl}${attempt ? ` (retry ${attempt})` : ''}`);
     try {
-      const res = await request(req.url, {
+      const url = new URL(req.url);
+      const res = await request(d, {
+        origin: url.origin,
+        path: `${url.pathname}${url.search}`,
         method: req.method as Dispatcher.HttpMethod,
         headers: req.headers,
         body: req.body ?? undefined,
-        dispatcher: d,
         signal: opts.signal,
         headersTimeout: opts.requestTimeoutMs,
         bodyTimeout: opts.requestTimeoutMs,
       });
-      const text = await res.body.text();
-      opts.debug?.(`< ${res.statusCode} ${req.method} ${maskedUrl} (${Date.now() - started} ms, ${text.length} bytes)`);
+      let text = '';
+      let size = 0;
+      if (consume && res.statusCode === 200) {
+        const decoder = new TextDecoder();
+        const hand = (piece: string) => {
+          try {
+            consume(piece);
+          } catch (e) {
+            throw new ConsumerFailure(e);
+          }
+        };
+        consumed = true;
+        for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+          size += chunk.length;
+          hand(decoder.decode(chunk, { stream: true }));
+        }
+        hand(decoder.decode());
+      } else {
+        text = await res.body.text();
+        size = text.length;
+      }
+      opts.debug?.(`< ${res.statusCode} ${req.method} ${maskedUrl} (${Date.now() - started} ms, ${size} bytes)`);
       if (idempotent && RETRY_STATUS.has(res.statusCode) && attempt < MAX_RETRIES) {
         await backoff(attempt, opts.signal);
         continue;
@@ -98,16 +119,23 @@ export async function send(req: WireRequest, opts: HttpOptions, maskedUrl = req.
       for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
       return { status: res.statusCode, headers, text };
     } catch (e) {
+      if (e instanceof ConsumerFailure) throw e.failure;
       if (opts.signal?.aborted) throw e;
       const code = errorCode(e);
       opts.debug?.(`! ${req.method} ${maskedUrl}: ${code ?? (e as Error).message}`);
-      if (idempotent && code && RETRY_CODES.has(code) && attempt < MAX_RETRIES) {
+      // Once part of an answer has been handed over, sending again would hand it over twice.
+      if (idempotent && !consumed && code && RETRY_CODES.has(code) && attempt < MAX_RETRIES) {
         await backoff(attempt, opts.signal);
         continue;
       }
       throw networkError(e, req.url);
     }
   }
+}
+
+/** What the consumer of a streamed answer threw: passed on as it is, not taken for a network failure. */
+class ConsumerFailure {
+  constructor(readonly failure: unknown) {}
 }
 
 function backoff(attempt: number, signal?: AbortSignal): Promise<void> {

@@ -4,6 +4,7 @@ import { baseUrl } from '../request/endpoint.js';
 import { maskRequest } from '../request/render.js';
 import type { Endpoint, HttpRequest } from '../request/types.js';
 import { send, type HttpOptions, type HttpResponse } from './http.js';
+import { rowSplitter } from './json-stream.js';
 
 export interface ExecuteOptions extends HttpOptions {
   endpoint: Endpoint;
@@ -29,13 +30,37 @@ export interface ErrorCode {
 
 export const DEFAULT_JOB_TIMEOUT_MS = 30 * 60 * 1000;
 
-export async function executeZStack(req: HttpRequest, opts: ExecuteOptions): Promise<unknown> {
+/** Runs an API. With `onRows`, the rows of a query reply go to it as they arrive and the result is the reply without
+ *  them (`{inventories: [], total?}`): memory holds a piece of the reply, not all of it. */
+export async function executeZStack(req: HttpRequest, opts: ExecuteOptions, onRows?: (rows: unknown[]) => void): Promise<unknown> {
   const masked = maskRequest(req);
-  const res = await send(
-    { method: req.method, url: req.url, headers: req.headers, body: req.body === null ? null : JSON.stringify(req.body) },
-    opts,
-    masked.url,
-  );
+  const splitter = onRows ? rowSplitter('inventories', ['schema']) : undefined;
+  let consume: ((piece: string) => void) | undefined;
+  if (splitter && onRows) {
+    consume = (piece) => {
+      const rows = splitter.push(piece);
+      if (rows.length) onRows(rows);
+    };
+  }
+  let res: HttpResponse;
+  try {
+    res = await send(
+      { method: req.method, url: req.url, headers: req.headers, body: req.body === null ? null : JSON.stringify(req.body) },
+      opts,
+      masked.url,
+      consume,
+    );
+  } catch (e) {
+    if (e instanceof SyntaxError) throw new CliError('transport', `the server answered malformed JSON for ${req.url.replace(/\?.*$/, '')}: ${e.message}`);
+    throw e;
+  }
+  if (splitter && res.status === 200) {
+    try {
+      return withoutSchema(splitter.end());
+    } catch (e) {
+      throw new CliError('transport', `the server answered malformed JSON for ${req.url.replace(/\?.*$/, '')}: ${(e as Error).message}`);
+    }
+  }
   if (res.status === 202) {
     const location = parseJson(res, req.url) as { location?: string };
     if (!location || typeof location.location !== 'string') throw badAnswer(req.url, res, 'a 202 answer without a job location');
@@ -75,11 +100,13 @@ export function jobLocation(idOrLocation: string, endpoint: Endpoint): string {
 
 export const jobIdOf = (location: string): string => location.replace(/[?#].*$/, '').split('/').filter(Boolean).pop() ?? location;
 
+/** Polls a job until it ends: every 100 ms at first, then every 250 ms (about 4 polls a second), so a result is
+ *  printed within ~250 ms of the job's end however long the job ran. */
 export async function pollJob(location: string, opts: ExecuteOptions): Promise<unknown> {
   const started = Date.now();
   const deadline = started + (opts.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS);
   let interval = opts.pollMinMs ?? 100;
-  const maxInterval = opts.pollMaxMs ?? 2000;
+  const maxInterval = opts.pollMaxMs ?? 250;
   const jobId = jobIdOf(location);
   for (;;) {
     let res: HttpResponse;

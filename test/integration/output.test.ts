@@ -152,3 +152,34 @@ describe('the shell renders a kept result again', () => {
     expect(readFileSync(file, 'utf8')).toBe('name,state\nZONE-1,Enabled\nZONE-2,Enabled\n');
   });
 });
+
+describe('a large single reply is read as it arrives', () => {
+  let sim: RunningSim;
+  let home: Record<string, string>;
+  let at: string[];
+  beforeAll(async () => {
+    sim = await startSim({ port: 0, data: { kind: 'scale', n: 2600 }, sim: { jobDelayMs: 0 } });
+    home = tempHome();
+    at = ['-H', '127.0.0.1', '-p', String(sim.port)];
+    expect((await runCli(['LogInByAccount', 'accountName=admin', 'password=password', ...at], home)).code).toBe(0);
+  });
+  afterAll(() => sim.close());
+  const run = (args: string[]) => runCli([...args, ...at], home);
+
+  it('prints what the reply holds, in every format, with the total and the hint', async () => {
+    const pages = await run(['QueryVmInstance', '--all', '--page-size', '1000', '-o', 'ndjson']);
+    const every = pages.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(every).toHaveLength(2600);
+    const whole = await run(['QueryVmInstance', 'limit=2500', 'replyWithCount=true']);
+    expect(whole.code, whole.stderr).toBe(0);
+    // The text JSON.stringify gives for the whole reply, though the reply was never held whole.
+    expect(whole.stdout).toBe(`${JSON.stringify({ inventories: every.slice(0, 2500), total: 2600 }, null, 2)}\n`);
+    expect(whole.stderr).toMatch(/2500 rows: the limit; more may exist[\s\S]*start=2500/);
+    const csv = await run(['QueryVmInstance', 'limit=2100', 'start=500', '-o', 'csv', '-c', 'uuid,name']);
+    expect(csv.stdout.split('\n').slice(0, 2)).toEqual(['uuid,name', `${every[500].uuid},${every[500].name}`]);
+    expect(csv.stdout.trim().split('\n')).toHaveLength(2101);
+    const none = await run(['QueryVmInstance', 'limit=5000', 'name=nobody']);
+    expect(JSON.parse(none.stdout)).toEqual({ inventories: [] });
+    expect(none.stderr).toBe('');
+  });
+});

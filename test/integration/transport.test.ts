@@ -309,3 +309,33 @@ describe('profiles', () => {
     expect(readFileSync(join(home.XDG_CONFIG_HOME, 'zstack-cli', 'config.json'), 'utf8')).toBe('{broken');
   });
 });
+
+describe('a large reply that breaks off', () => {
+  it('is a transport error after the rows that arrived, never a silent short answer', async () => {
+    loginServer((url, res) => {
+      if (!url.startsWith('/zstack/v1/vm-instances')) return false;
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('{"inventories":[{"uuid":"a"},{"uuid":"b"},');
+      setTimeout(() => res.socket?.destroy(), 20);
+      return true;
+    });
+    expect((await run('LogInByAccount', 'accountName=admin', 'password=password')).code).toBe(0);
+    const r = await run('QueryVmInstance', 'limit=5000', '-o', 'ndjson');
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('{"uuid":"a"}\n{"uuid":"b"}\n');
+    expect(r.stderr).toMatch(/closed unexpectedly|malformed|ended/);
+    expect(server.seen.filter((s) => s.url.startsWith('/zstack/v1/vm-instances'))).toHaveLength(1); // not sent again
+  });
+
+  it('malformed JSON in the middle of the rows is said so', async () => {
+    loginServer((url, res) => {
+      if (!url.startsWith('/zstack/v1/vm-instances')) return false;
+      text(res, 200, '{"inventories":[{"uuid":"a"},{"uuid":]}');
+      return true;
+    });
+    expect((await run('LogInByAccount', 'accountName=admin', 'password=password')).code).toBe(0);
+    const r = await run('QueryVmInstance', 'limit=5000');
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/malformed JSON/);
+  });
+});

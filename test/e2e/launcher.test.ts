@@ -1,0 +1,43 @@
+// bin/zstack-cli compiles the bundles with a V8 code cache: a command run from the cache must behave as the first.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, tempHome } from '../helpers/cli.js';
+
+const DIST = join(__dirname, '..', '..', 'dist');
+
+describe('the launcher and its code cache', () => {
+  it('a run from the cache still loads ESM packages (conf) and writes nothing new', () => {
+    const home = tempHome();
+    const cacheDir = join(home.HOME, '.cache', 'zstack-cli', 'v8');
+    expect(cli(['profile', 'add', 'a', 'host=10.0.0.1'], home).code).toBe(0);
+    expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
+    const second = cli(['profile', 'add', 'b', 'host=10.0.0.2'], home); // conf again, now from the cache
+    expect(second.code, second.stderr).toBe(0);
+    const list = cli(['profile', 'list'], home);
+    expect(list.stdout).toMatch(/a[\s\S]*10\.0\.0\.1[\s\S]*b[\s\S]*10\.0\.0\.2/);
+    expect(cli(['QueryZone', '--dry-run'], home).code).toBe(0);
+    const before = new Map(readdirSync(cacheDir).map((f) => [f, readFileSync(join(cacheDir, f))]));
+    expect(cli(['QueryZone', '--dry-run'], home).code).toBe(0);
+    // A cache V8 accepts is not rewritten (flags set before any compile keep every cache valid).
+    for (const [f, data] of before) expect(readFileSync(join(cacheDir, f)).equals(data), f).toBe(true);
+  });
+
+  it('a damaged cache is replaced, not fatal', () => {
+    const home = tempHome();
+    expect(cli(['QueryZone', '--dry-run'], home).code).toBe(0);
+    const cacheDir = join(home.HOME, '.cache', 'zstack-cli', 'v8');
+    for (const f of readdirSync(cacheDir)) writeFileSync(join(cacheDir, f), 'not a cache');
+    const r = cli(['QueryZone', '--dry-run'], home);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
+  it('no bundle imports a module with import() of its own (Node 20 cannot run it from a cache)', () => {
+    for (const f of readdirSync(DIST).filter((x) => x.endsWith('.cjs'))) {
+      const text = readFileSync(join(DIST, f), 'utf8');
+      expect(text, f).not.toMatch(/\bimport\(\s*["'`]/);
+    }
+    expect(existsSync(join(DIST, 'cli.cjs'))).toBe(true);
+  });
+});
