@@ -1,7 +1,7 @@
 // Live calls (not timed tests); exits non-zero when a target is missed.
 //  1. `QueryVmInstance state=Running limit=10` against a local simulator, one process per call: median <= 1.5x a
 //     plain Node script that sends the same GET with node:http and prints the body, measured in the same run.
-//  2. Jobs of 1 to 10 s (a local server that answers 202 and finishes each job at a known time): the result is printed
+//  2. Ten jobs of 1 to 10 s (a local server that answers 202 and finishes each job at a known time): the result is printed
 //     at most 300 ms after the job ends (median), polling a job at most ~5 times a second on average.
 // Needs `npm run build`. Usage: node bench/live.mjs   (BENCH_RUNS=30)
 import { spawn, spawnSync } from 'node:child_process';
@@ -75,7 +75,8 @@ const dir = mkdtempSync(join(tmpdir(), 'zstack-live-bench-'));
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const env = { ...benchEnv(), ZSTACK_ACCESS_KEY_ID: 'bench', ZSTACK_ACCESS_KEY_SECRET: 'bench' };
   const at = ['-H', '127.0.0.1', '-p', String(server.address().port)];
-  const durations = [1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, 10000];
+  // Spread over 1-10 s and over the polling period (whole seconds alone would all end just before a poll).
+  const durations = Array.from({ length: 10 }, (_, i) => 1000 + i * 1000 + i * 27);
   const results = await Promise.all(
     durations.map(
       (ms) =>

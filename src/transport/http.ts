@@ -138,14 +138,22 @@ class ConsumerFailure {
   constructor(readonly failure: unknown) {}
 }
 
-function backoff(attempt: number, signal?: AbortSignal): Promise<void> {
-  const ms = 200 * 2 ** attempt;
+const backoff = (attempt: number, signal?: AbortSignal): Promise<void> => sleep(200 * 2 ** attempt, signal);
+
+/** Waits `ms`, or until `signal` aborts (rejecting with its reason). Its abort listener goes when the wait ends: a
+ *  job polled a hundred times must not pile up listeners on one signal. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
       clearTimeout(t);
-      reject(signal.reason);
-    }, { once: true });
+      reject(signal!.reason);
+    };
+    const t = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 

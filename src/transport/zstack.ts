@@ -3,7 +3,7 @@ import { CliError } from '../errors.js';
 import { baseUrl } from '../request/endpoint.js';
 import { maskRequest } from '../request/render.js';
 import type { Endpoint, HttpRequest } from '../request/types.js';
-import { send, type HttpOptions, type HttpResponse } from './http.js';
+import { send, sleep, type HttpOptions, type HttpResponse } from './http.js';
 import { rowSplitter } from './json-stream.js';
 
 export interface ExecuteOptions extends HttpOptions {
@@ -143,16 +143,6 @@ function interrupted(location: string): CliError {
   ]);
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(t);
-      reject(signal.reason);
-    }, { once: true });
-  });
-}
 
 /** 200 -> result; 503 -> API error (ID.1001 -> session error); anything else -> the server was not understood. */
 export function interpret(res: HttpResponse, url: string, profile: string): unknown {

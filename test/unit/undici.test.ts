@@ -29,3 +29,16 @@ describe('the undici subset', () => {
     }
   });
 });
+
+describe('waits between polls', () => {
+  it('leave no abort listener behind, and end early on abort', async () => {
+    const { getEventListeners } = await import('node:events');
+    const { sleep } = await import('../../src/transport/http.js');
+    const abort = new AbortController();
+    for (let i = 0; i < 20; i++) await sleep(1, abort.signal);
+    expect(getEventListeners(abort.signal, 'abort')).toHaveLength(0);
+    const waiting = sleep(60_000, abort.signal);
+    abort.abort(new Error('stop'));
+    await expect(waiting).rejects.toThrow('stop');
+  });
+});
