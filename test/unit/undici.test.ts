@@ -1,7 +1,9 @@
 // The undici modules src/transport/undici.ts requires by path: still where it expects them, still what it expects.
+import { getEventListeners } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { sleep } from '../../src/transport/http.js';
 import { EnvHttpProxyAgent, request } from '../../src/transport/undici.js';
 
 describe('the undici subset', () => {
@@ -32,8 +34,6 @@ describe('the undici subset', () => {
 
 describe('waits between polls', () => {
   it('leave no abort listener behind, and end early on abort', async () => {
-    const { getEventListeners } = await import('node:events');
-    const { sleep } = await import('../../src/transport/http.js');
     const abort = new AbortController();
     for (let i = 0; i < 20; i++) await sleep(1, abort.signal);
     expect(getEventListeners(abort.signal, 'abort')).toHaveLength(0);
