@@ -64,6 +64,12 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
     complete: 'profile',
     help: t('use this profile (env ZSTACK_PROFILE; default: the one chosen with `profile use`)', '使用此配置(环境变量 ZSTACK_PROFILE;默认为 `profile use` 选定的配置)'),
   },
+  {
+    name: 'provider',
+    value: 'name',
+    choices: ['zstack', 'eos', 'ac'],
+    help: t('whose API: zstack (default), eos (EasyStack EOS) or ac (env ZSTACK_PROVIDER; profile provider=)', 'API 提供方:zstack(默认)、eos(EasyStack EOS)或 ac(环境变量 ZSTACK_PROVIDER;配置项 provider=)'),
+  },
   { name: 'host', short: 'H', value: 'host', help: t('management node host (env ZSTACK_HOST; default localhost)', '管理节点地址(环境变量 ZSTACK_HOST;默认 localhost)') },
   { name: 'port', short: 'p', value: 'port', help: t('management node port (env ZSTACK_PORT; default 8080)', '管理节点端口(环境变量 ZSTACK_PORT;默认 8080)') },
   { name: 'context-path', value: 'path', help: t("REST context path (env ZSTACK_CONTEXT_PATH; default 'zstack', may be empty)", "REST 上下文路径(环境变量 ZSTACK_CONTEXT_PATH;默认 'zstack',可为空)") },
@@ -145,7 +151,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         summary: t('create a profile, or update its settings', '创建配置或更新其设置'),
         args: [
           { name: 'name', required: true, complete: 'profile' },
-          { name: 'settings', variadic: true, complete: 'setting', help: t('host= port= https= contextPath= provider= insecure= caCert= accessKeyId= accessKeySecret= serverTimeZone=', '可设置项同左') },
+          { name: 'settings', variadic: true, complete: 'setting', help: t('host= port= https= contextPath= provider= insecure= caCert= accessKeyId= accessKeySecret= serverTimeZone= token= catalog= output=', '可设置项同左') },
         ],
         globals: true,
         examples: ['zstack-cli profile add lab host=10.0.0.1 port=8080'],

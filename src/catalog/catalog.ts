@@ -90,12 +90,19 @@ export function paramLocation(api: ApiSpec, param: ParamSpec): ParamLocation {
 
 export const needsSession = (api: ApiSpec): boolean => api.session !== false;
 
-export const isAsync = (api: ApiSpec): boolean => api.async ?? (api.method !== 'GET' && needsSession(api));
+/** ZStack answers 202 and a job for every non-GET API that needs a session; the other providers answer at once. */
+export const isAsync = (api: ApiSpec): boolean => api.async ?? ((api.provider ?? 'zstack') === 'zstack' && api.method !== 'GET' && needsSession(api));
 
-/** A parameter by the name a user typed: the exact name, else the same name in another case. */
+/** A parameter by the name a user typed: the exact name, else the same name in another case, else a parameter of a
+ *  pattern the name matches (`volumes_hdd` of `volumes_<type>`), named as typed. */
 export function findParam(api: ApiSpec, key: string): ParamSpec | undefined {
-  return api.params.find((p) => p.name === key) ?? api.params.find((p) => p.name.toLowerCase() === key.toLowerCase());
+  const known = api.params.find((p) => p.name === key) ?? api.params.find((p) => p.name.toLowerCase() === key.toLowerCase());
+  if (known) return known;
+  const pattern = api.paramPatterns?.find((p) => patternRegExp(p.name).test(key));
+  return pattern ? { ...pattern, name: key } : undefined;
 }
+
+const patternRegExp = (name: string): RegExp => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<[^>]*>/g, '[A-Za-z0-9_.-]+')}$`);
 
 /** Required parameters first, then the rest, each group in catalog order. */
 export function orderedParams(api: ApiSpec): ParamSpec[] {

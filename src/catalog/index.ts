@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { stateDir } from '../session/paths.js';
 import { builtinCatalogDir } from './builtin.js';
 import { Catalog } from './catalog.js';
+import { AC_CATALOG } from './providers/ac.js';
+import { EOS_CATALOG } from './providers/eos.js';
 import { shardSource, type CatalogSource } from './shards.js';
+import type { Provider } from './types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -25,4 +28,19 @@ export function getCatalog(env: Env = {}, catalogName?: string): Catalog {
     catalogs.set(imported, (c = new Catalog(imported ? [shardSource(imported), builtin] : [builtin])));
   }
   return c;
+}
+
+const small = new Map<Provider, Catalog>();
+
+/** The verbs of a provider: ZStack's catalog (imported over built-in, see getCatalog), or EOS's or AC's own. */
+export function catalogOf(provider: Provider, env: Env = {}, catalogName?: string): Catalog {
+  if (provider === 'zstack') return getCatalog(env, catalogName);
+  let c = small.get(provider);
+  if (!c) small.set(provider, (c = new Catalog(provider === 'eos' ? EOS_CATALOG : AC_CATALOG)));
+  return c;
+}
+
+/** The other provider a verb belongs to, when it is not one of `provider`'s. */
+export function providerOfVerb(verb: string, provider: Provider, env: Env = {}): Provider | undefined {
+  return (['zstack', 'eos', 'ac'] as const).find((p) => p !== provider && catalogOf(p, env).find(verb));
 }

@@ -70,9 +70,14 @@ export interface ApiSpec {
   bodyKey?: string;
   /** False for login-style APIs that need no session. Default true. */
   session?: boolean;
+  /** A login: its answer is the session or token this profile keeps (providers other than ZStack). */
+  login?: boolean;
   /** Answers 202 + job location. Default: every non-GET API that needs a session. */
   async?: boolean;
   params: readonly ParamSpec[];
+  /** Families of parameters named by a pattern (`volumes_<type>`): any name the pattern matches is one of them, sent
+   *  under the name given. `<...>` stands for letters, digits, `_`, `-` and `.`. */
+  paramPatterns?: readonly ParamSpec[];
   /** Top keys of the success answer (`inventory`, `inventories`, `total`, `valid`, ...); absent for `{}`. */
   response?: readonly string[];
   /** Query verbs: the inventory they search. */

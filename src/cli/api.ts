@@ -7,6 +7,8 @@ import { findApi, parseInvocation, type Invocation } from '../invocation/parse.j
 import { baseUrl } from '../request/endpoint.js';
 import { renderCurl, renderDryRun } from '../request/render.js';
 import type { HttpRequest } from '../request/types.js';
+import { buildAcRequest } from '../request/ac.js';
+import { buildEosRequest } from '../request/eos.js';
 import { buildZStackRequest } from '../request/zstack.js';
 import { writeSession, type StoredSession } from '../session/config.js';
 import type { Context } from './context.js';
@@ -26,8 +28,7 @@ export async function runApi(catalog: Catalog, ctx: Context, verb: string, args:
   const needsAuth = api.session !== false;
   const offline = ctx.opts.dryRun || ctx.opts.curl;
   if (needsAuth && ctx.auth.kind === 'none' && !offline) throw notLoggedIn(ctx);
-  const auth = ctx.auth.kind === 'none' && offline ? { kind: 'session' as const, sessionUuid: PLACEHOLDER_SESSION } : ctx.auth;
-  const build = (inv: Invocation) => buildZStackRequest(inv, ctx.endpoint, auth, { jobUuid: ctx.opts.jobUuid, webhook: ctx.opts.webhook, apiTimeout: ctx.timeoutSec });
+  const build = (inv: Invocation) => buildRequest(ctx, inv);
   if (ctx.output.all) return runAll(catalog, ctx, invocation, build);
   const request = build(invocation);
   if (ctx.opts.dryRun) return ctx.io.out(renderDryRun(request));
@@ -44,6 +45,19 @@ export async function runApi(catalog: Catalog, ctx: Context, verb: string, args:
   await afterSuccess(ctx, api, invocation.params, result);
   await emitResult(ctx, result, { inventory });
   if (api.query && !invocation.query.count) hintIfCut(ctx, api, invocation, result);
+}
+
+/** The request of an invocation, by the wire contract of its provider. Offline (--dry-run, --curl) a missing
+ *  session or token is shown as a placeholder. */
+export function buildRequest(ctx: Context, inv: Invocation): HttpRequest {
+  const offline = ctx.opts.dryRun || ctx.opts.curl;
+  const provider = inv.api.provider ?? 'zstack';
+  if (provider === 'eos' || provider === 'ac') {
+    const auth = ctx.auth.kind === 'none' && offline ? { kind: 'token' as const, token: PLACEHOLDER_SESSION } : ctx.auth;
+    return provider === 'eos' ? buildEosRequest(inv, ctx.endpoint, auth) : buildAcRequest(inv, ctx.endpoint, auth);
+  }
+  const auth = ctx.auth.kind === 'none' && offline ? { kind: 'session' as const, sessionUuid: PLACEHOLDER_SESSION } : ctx.auth;
+  return buildZStackRequest(inv, ctx.endpoint, auth, { jobUuid: ctx.opts.jobUuid, webhook: ctx.opts.webhook, apiTimeout: ctx.timeoutSec });
 }
 
 /** The inventory a verb's result holds: the one it queries, else the one its name ends with (CreateAccount). */
@@ -190,7 +204,10 @@ export async function execute(ctx: Context, request: HttpRequest | { location: s
     onJobProgress: ({ jobId, elapsedMs }: { jobId: string; elapsedMs: number }) => ctx.io.progress(`waiting for job ${jobId} (${(elapsedMs / 1000).toFixed(1)} s)`),
   };
   try {
-    return 'location' in request ? await pollJob(request.location, opts) : await executeZStack(request, opts, onRows);
+    if ('location' in request) return await pollJob(request.location, opts);
+    if (request.provider === 'eos') return await (await import('../transport/eos.js')).executeEos(request, { ...opts, login: request.url.endsWith('/v3/auth/tokens') });
+    if (request.provider === 'ac') return await (await import('../transport/ac.js')).executeAc(request, opts);
+    return await executeZStack(request, opts, onRows);
   } catch (e) {
     if (abort.signal.aborted && !(e instanceof CliError && e.kind === 'interrupted')) throw new CliError('interrupted', 'interrupted');
     throw e;
@@ -220,20 +237,28 @@ async function withDefaults(ctx: Context, api: ApiSpec, args: string[]): Promise
     return [...args, `${secret.name}=${line}`];
   }
   const pw = api.params.find((p) => p.name === 'password' && p.required && p.password);
-  if (LOGIN_VERBS.has(api.name) && pw && !has('password')) {
+  if ((LOGIN_VERBS.has(api.name) || api.login) && pw && !has('password')) {
     if (!ctx.io.stdinIsTTY || !ctx.io.stderrIsTTY) {
       throw usageError(`${api.name} needs password=...`, [
         'without a terminal the password cannot be asked for: pipe it in with --password-stdin (it stays out of `ps`), or pass password=<secret>',
       ]);
     }
     const { askSecret } = await import('./prompt.js');
-    args = [...args, `password=${await askSecret(ctx.io, `Password for ${args.find((a) => /^(accountName|userName|uid)=/.test(a))?.split('=').slice(1).join('=') ?? api.name}:`)}`];
+    args = [...args, `password=${await askSecret(ctx.io, `Password for ${args.find((a) => /^(accountName|userName|uid|user_name|user_id)=/.test(a))?.split('=').slice(1).join('=') ?? api.name}:`)}`];
   }
   return args;
 }
 
 function notLoggedIn(ctx: Context): CliError {
   const p = ctx.profileName === 'default' ? '' : ` --profile ${ctx.profileName}`;
+  if (ctx.provider === 'ac') {
+    return new CliError('auth', `no AC token (profile '${ctx.profileName}', ${baseUrl(ctx.endpoint)})`, [`set one: AC_TOKEN=<token>, or zstack-cli profile add ${ctx.profileName} token=<token>`]);
+  }
+  if (ctx.provider === 'eos') {
+    return new CliError('auth', ctx.sessionExpired ? `the token of profile '${ctx.profileName}' expired at ${ctx.sessionExpired}` : `not logged in (profile '${ctx.profileName}', ${baseUrl(ctx.endpoint)})`, [
+      `log in: zstack-cli${p} LogIn user_name=<name> project_name=<project>`,
+    ]);
+  }
   return new CliError('auth', `not logged in (profile '${ctx.profileName}', ${baseUrl(ctx.endpoint)})`, [
     ...(ctx.sessionElsewhere ? [`the session stored for this profile belongs to ${ctx.sessionElsewhere}`] : []),
     `log in first: zstack-cli${p} LogInByAccount accountName=admin`,
@@ -241,9 +266,30 @@ function notLoggedIn(ctx: Context): CliError {
   ]);
 }
 
+/** An EOS login keeps the token of its X-Subject-Token header, with its expiry, for this profile (as a session). */
+async function keepToken(ctx: Context, result: unknown): Promise<void> {
+  const { SUBJECT_TOKEN } = await import('../transport/eos.js');
+  const token = (result as Record<symbol, unknown>)?.[SUBJECT_TOKEN];
+  if (typeof token !== 'string' || !token) throw new CliError('transport', 'the login answered without a token (no X-Subject-Token header)');
+  const t = (result as { token?: { expires_at?: string; issued_at?: string; user?: { id?: string; name?: string }; project?: { name?: string } } }).token;
+  const session: StoredSession = {
+    uuid: token,
+    provider: 'eos',
+    userUuid: t?.user?.id,
+    userName: t?.user?.name,
+    expiredDate: t?.expires_at,
+    createDate: t?.issued_at,
+    endpoint: baseUrl(ctx.endpoint),
+  };
+  await writeSession(ctx.io.env, ctx.profileName, session);
+  const scope = t?.project?.name ? `, project ${t.project.name}` : '';
+  ctx.io.say('info', `logged in to ${baseUrl(ctx.endpoint)} as ${session.userName ?? session.userUuid ?? 'the user'}${scope} (profile '${ctx.profileName}'; the token expires ${session.expiredDate ?? 'when the server says'})`);
+}
+
 /** Login stores the session for this profile only; LogOut removes it. Passwords are never stored. */
 async function afterSuccess(ctx: Context, api: ApiSpec, params: Record<string, unknown>, result: unknown): Promise<void> {
   const env = ctx.io.env;
+  if (api.login && api.provider === 'eos') return keepToken(ctx, result);
   if (LOGIN_VERBS.has(api.name)) {
     const r = result as { inventory?: Record<string, string>; accountInventory?: { name?: string } };
     const inv = r.inventory;

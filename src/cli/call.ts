@@ -6,8 +6,7 @@ import type { ApiSpec, HttpMethod, ParamSpec } from '../catalog/types.js';
 import { usageError } from '../errors.js';
 import type { Invocation } from '../invocation/parse.js';
 import { renderCurl, renderDryRun } from '../request/render.js';
-import { buildZStackRequest } from '../request/zstack.js';
-import { execute } from './api.js';
+import { buildRequest, execute } from './api.js';
 import type { Context } from './context.js';
 import { emitResult } from './emit.js';
 
@@ -88,12 +87,18 @@ function bodyFrom(text: string): unknown {
 }
 
 export async function runCall(ctx: Context, method: string, path: string, words: string[], opts: CallOptions): Promise<void> {
-  const inv = rawInvocation(method, path, words, ctx.endpoint.contextPath, opts);
+  const zstack = ctx.provider === 'zstack';
+  const inv = rawInvocation(method, path, words, zstack ? ctx.endpoint.contextPath : '', opts);
   const offline = ctx.opts.dryRun || ctx.opts.curl;
-  const auth = ctx.auth.kind === 'none' && offline ? { kind: 'session' as const, sessionUuid: 'not-logged-in' } : ctx.auth;
   // A call without a session is sent without one: login APIs need none, and the server says when one is missing.
-  const api = { ...inv.api, session: auth.kind !== 'none' };
-  const request = buildZStackRequest({ ...inv, api }, ctx.endpoint, auth, { jobUuid: ctx.opts.jobUuid, webhook: ctx.opts.webhook, apiTimeout: ctx.timeoutSec });
+  let api: ApiSpec = { ...inv.api, session: ctx.auth.kind !== 'none' || !!offline };
+  if (!zstack) {
+    // The provider's own contract: EOS bodies wrapped only in a --body-key given, AC parameters as headers.
+    const { bodyKey: _zstackDefault, ...rest } = api;
+    api = { ...rest, provider: ctx.provider, async: false, ...(opts.bodyKey !== undefined ? { bodyKey: opts.bodyKey } : {}) };
+    if (ctx.provider === 'ac') api = { ...api, params: api.params.map((p) => ({ ...p, location: 'header' as const })) };
+  }
+  const request = buildRequest(ctx, { ...inv, api });
   if (opts.body !== undefined) {
     if (request.body === null) throw usageError(`--body: a ${inv.api.method} carries no body; give key=value words for its query string`);
     request.body = bodyFrom(opts.body);

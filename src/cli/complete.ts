@@ -12,7 +12,7 @@ import { usageError } from '../errors.js';
 import type { Io } from '../output/io.js';
 import { readConfig, type ConfigFile } from '../session/config.js';
 import { quoteWord } from '../util/quote.js';
-import { catalogNameOf, profileNameFor, SIM_PROFILE } from './context.js';
+import { profileCatalog, profileNameFor, SIM_PROFILE } from './context.js';
 
 const DIRECTIVE_NO_SPACE = 2;
 const DIRECTIVE_NO_FILES = 4;
@@ -57,7 +57,7 @@ function answerNow(all: readonly string[], env: Io['env'], profileOption: string
     config = { profiles: Object.create(null) }; // a damaged config must not break Tab
   }
   const profile = profileNameFor(option, env, config);
-  const catalog = getCatalog(env, catalogNameOf({ profileName: profile, profile: config.profiles[profile] ?? {} }));
+  const catalog = profileCatalog(env, config, profile, scan.provider);
   const compute = (values: CachedValues): Answer => fromCompletion(completeScan(catalog, scan, current, { values, where: options.where }));
   const values = new CachedValues(env, profile);
   const answer = compute(values);

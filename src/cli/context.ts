@@ -2,11 +2,12 @@
 // Precedence everywhere: command-line option > environment > profile > default.
 import { DEFAULT_PROFILE, isHostName, readConfig, readSession, SIM_PROFILE, type ConfigFile, type ProfileConfig, type StoredSession } from '../session/config.js';
 import type { Catalog } from '../catalog/catalog.js';
-import { getCatalog } from '../catalog/index.js';
+import { catalogOf } from '../catalog/index.js';
 import { usageError } from '../errors.js';
 import { checkFormat, type Format } from '../output/formats.js';
 import type { Io } from '../output/io.js';
-import { baseUrl, DEFAULT_ENDPOINT } from '../request/endpoint.js';
+import { baseUrl, DEFAULT_ENDPOINT, defaultEndpointFor } from '../request/endpoint.js';
+import { PROVIDERS, type Provider } from '../session/settings.js';
 import type { Auth, Endpoint } from '../request/types.js';
 
 export { SIM_PROFILE };
@@ -22,6 +23,8 @@ export interface GlobalOptions {
   insecure?: boolean;
   caCert?: string;
   profile?: string;
+  /** zstack, eos or ac (else the environment's or the profile's). */
+  provider?: string;
   /** Run on the embedded simulator. */
   sim?: boolean;
   timeout?: string;
@@ -57,10 +60,14 @@ export interface Context {
   config: ConfigFile;
   profileName: string;
   profile: ProfileConfig;
+  /** Whose API the command speaks: the profile's provider unless --provider or ZSTACK_PROVIDER says otherwise. */
+  provider: Provider;
   endpoint: Endpoint;
   session?: StoredSession;
   /** The endpoint of a stored session that was left unused because this command talks to another one. */
   sessionElsewhere?: string;
+  /** When the stored token expired (EOS tokens carry their expiry): it is not sent. */
+  sessionExpired?: string;
   auth: Auth;
   insecure: boolean;
   caCert?: string;
@@ -83,6 +90,7 @@ export function globalOptionsFrom(v: Readonly<Record<string, string | boolean | 
     insecure: flag('insecure'),
     caCert: str('ca-cert'),
     profile: str('profile'),
+    provider: str('provider'),
     sim: flag('sim'),
     timeout: str('timeout'),
     wait: v['no-wait'] ? false : undefined,
@@ -104,8 +112,21 @@ export function globalOptionsFrom(v: Readonly<Record<string, string | boolean | 
     throw usageError(`--job-uuid: '${opts.jobUuid}' is not a UUID v4 without dashes (32 lowercase hex characters)`);
   }
   if (opts.dryRun && opts.curl) throw usageError('choose one of --dry-run and --curl');
+  if (opts.provider !== undefined) checkProvider(opts.provider, '--provider');
   if (opts.webhook !== undefined && !/^https?:\/\/\S+$/.test(opts.webhook)) throw usageError(`--webhook: '${opts.webhook}' is not an http(s) URL`);
   return opts;
+}
+
+function checkProvider(value: string, where: string): Provider {
+  if ((PROVIDERS as readonly string[]).includes(value)) return value as Provider;
+  throw usageError(`${where}: '${value}' is not a provider`, [`valid values: ${PROVIDERS.join(', ')}`]);
+}
+
+/** The provider of a command: --provider, then ZSTACK_PROVIDER, then the profile's, then zstack. */
+export function providerFor(option: string | undefined, env: Io['env'], profile: ProfileConfig): Provider {
+  if (option !== undefined) return checkProvider(option, '--provider');
+  if (env.ZSTACK_PROVIDER) return checkProvider(env.ZSTACK_PROVIDER, 'ZSTACK_PROVIDER');
+  return profile.provider ?? 'zstack';
 }
 
 const bool = (v: string | undefined): boolean | undefined => (v === undefined || v === '' ? undefined : /^(1|true|yes|on)$/i.test(v));
@@ -124,19 +145,21 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
   if (opts.profile !== undefined && !config.profiles[profileName] && profileName !== DEFAULT_PROFILE && profileName !== SIM_PROFILE) {
     throw usageError(`no profile named '${profileName}'`, [`create it: zstack-cli profile add ${profileName} host=<host>`, 'list them: zstack-cli profile list']);
   }
+  const provider = providerFor(opts.provider, env, profile);
+  const defaults = defaultEndpointFor(provider);
   const portText = opts.port ?? env.ZSTACK_PORT;
-  let port = profile.port ?? DEFAULT_ENDPOINT.port;
+  let port = profile.port ?? defaults.port;
   if (portText !== undefined && portText !== '') {
     port = Number(portText);
     if (!/^\d+$/.test(portText) || port < 1 || port > 65535) throw usageError(`port: '${portText}' is not a port number (1-65535)`);
   }
-  const host = opts.host ?? (env.ZSTACK_HOST || profile.host || DEFAULT_ENDPOINT.host);
+  const host = opts.host ?? (env.ZSTACK_HOST || profile.host || defaults.host);
   if (!isHostName(host)) throw usageError(`host: '${host}' is not a host name or address`, ['give the bare host, e.g. -H 10.0.0.1 (the scheme, port and path have their own options)']);
   const endpoint: Endpoint = {
-    https: opts.https ?? bool(env.ZSTACK_HTTPS) ?? profile.https ?? DEFAULT_ENDPOINT.https,
+    https: opts.https ?? bool(env.ZSTACK_HTTPS) ?? profile.https ?? defaults.https,
     host,
     port,
-    contextPath: opts.contextPath ?? env.ZSTACK_CONTEXT_PATH ?? profile.contextPath ?? DEFAULT_ENDPOINT.contextPath,
+    contextPath: opts.contextPath ?? env.ZSTACK_CONTEXT_PATH ?? profile.contextPath ?? defaults.contextPath,
   };
   let timeoutSec: number | undefined;
   if (opts.timeout !== undefined) {
@@ -149,13 +172,11 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
     pageSize = Number(opts.pageSize);
     if (!/^\d+$/.test(opts.pageSize) || pageSize < 1 || pageSize > 100_000) throw usageError(`--page-size: '${opts.pageSize}' is not a number from 1 to 100000`);
   }
-  const keyId = env.ZSTACK_ACCESS_KEY_ID || profile.accessKeyId;
-  const keySecret = env.ZSTACK_ACCESS_KEY_SECRET || profile.accessKeySecret;
   // A session belongs to the endpoint it was obtained from: never send it to another server.
   const stored = readSession(env, profileName, (message) => io.err(`zstack-cli: ${message}; log in again to replace it`));
-  const session = stored && (!stored.endpoint || stored.endpoint === baseUrl(endpoint)) ? stored : undefined;
-  const serverTimeZone = env.ZSTACK_SERVER_TIMEZONE || profile.serverTimeZone;
-  const auth: Auth = keyId && keySecret ? { kind: 'accessKey', keyId, keySecret, ...(serverTimeZone ? { serverTimeZone } : {}) } : session ? { kind: 'session', sessionUuid: session.uuid } : { kind: 'none' };
+  const session = stored && (!stored.endpoint || stored.endpoint === baseUrl(endpoint)) && (stored.provider ?? 'zstack') === provider ? stored : undefined;
+  const sessionExpired = session && provider === 'eos' && expiredAt(session.expiredDate);
+  const auth = authFor(provider, env, profile, sessionExpired ? undefined : session);
   return {
     io,
     opts,
@@ -164,13 +185,37 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
     profileName,
     profile,
     endpoint,
+    provider,
     session,
     sessionElsewhere: stored && !session ? stored.endpoint : undefined,
+    ...(sessionExpired ? { sessionExpired: session!.expiredDate } : {}),
     auth,
     insecure: opts.insecure ?? bool(env.ZSTACK_INSECURE) ?? profile.insecure ?? false,
     caCert: opts.caCert ?? (env.ZSTACK_CA_CERT || profile.caCert),
     timeoutSec,
   };
+}
+
+/** How a provider's requests are authenticated: ZStack an AccessKey (environment or profile) else the stored session;
+ *  EOS the stored Keystone token; AC the token of AC_TOKEN or the profile. */
+function authFor(provider: Provider, env: Io['env'], profile: ProfileConfig, session: StoredSession | undefined): Auth {
+  if (provider === 'ac') {
+    const token = env.AC_TOKEN || profile.token;
+    return token ? { kind: 'token', token } : { kind: 'none' };
+  }
+  if (provider === 'eos') return session ? { kind: 'token', token: session.uuid } : { kind: 'none' };
+  const keyId = env.ZSTACK_ACCESS_KEY_ID || profile.accessKeyId;
+  const keySecret = env.ZSTACK_ACCESS_KEY_SECRET || profile.accessKeySecret;
+  const serverTimeZone = env.ZSTACK_SERVER_TIMEZONE || profile.serverTimeZone;
+  if (keyId && keySecret) return { kind: 'accessKey', keyId, keySecret, ...(serverTimeZone ? { serverTimeZone } : {}) };
+  return session ? { kind: 'session', sessionUuid: session.uuid } : { kind: 'none' };
+}
+
+/** Whether an ISO 8601 expiry (Keystone's `expires_at`) is past. Other forms are left to the server. */
+function expiredAt(date: string | undefined): boolean {
+  if (!date || !/^\d{4}-\d{2}-\d{2}T/.test(date)) return false;
+  const t = Date.parse(date);
+  return Number.isFinite(t) && t <= Date.now();
 }
 
 /** The context path help shows in API paths: the one this command would use, or the default when the
@@ -186,14 +231,30 @@ export function helpContextPath(io: Io, opts: GlobalOptions): string {
 /** The imported catalog a command's profile uses: its `catalog` setting, else the one named like the profile. */
 export const catalogNameOf = (ctx: Pick<Context, 'profile' | 'profileName'>): string => ctx.profile.catalog ?? ctx.profileName;
 
-/** The catalog for a command line, before its whole context is resolved (the verb decides what else is needed). */
-export function catalogFor(io: Io, opts: GlobalOptions): Catalog {
+/** The provider and catalog of a command line (an unreadable configuration or an unknown provider: ZStack's; they
+ *  are reported when the context is resolved). */
+export function commandCatalog(io: Io, opts: GlobalOptions): { provider: Provider; catalog: Catalog } {
   let config: ConfigFile;
   try {
     config = readConfig(io.env);
   } catch {
-    return getCatalog(io.env); // a damaged configuration is reported when the context is resolved
+    config = { profiles: Object.create(null) };
   }
-  const name = opts.sim ? SIM_PROFILE : profileNameFor(opts.profile, io.env, config);
-  return getCatalog(io.env, catalogNameOf({ profileName: name, profile: config.profiles[name] ?? {} }));
+  return profileProvider(io.env, config, opts.sim ? SIM_PROFILE : profileNameFor(opts.profile, io.env, config), opts.provider);
+}
+
+/** The catalog of a profile's provider (see commandCatalog). */
+export function profileCatalog(env: Io['env'], config: ConfigFile, profileName: string, providerOption: string | undefined): Catalog {
+  return profileProvider(env, config, profileName, providerOption).catalog;
+}
+
+function profileProvider(env: Io['env'], config: ConfigFile, profileName: string, providerOption: string | undefined): { provider: Provider; catalog: Catalog } {
+  const profile = config.profiles[profileName] ?? {};
+  let provider: Provider = 'zstack';
+  try {
+    provider = providerFor(providerOption, env, profile);
+  } catch {
+    // reported with the context
+  }
+  return { provider, catalog: catalogOf(provider, env, catalogNameOf({ profileName, profile })) };
 }

@@ -12,7 +12,9 @@ import type { ShellSession } from '../shell/shell.js';
 import { suggest } from '../util/suggest.js';
 import { VERSION } from '../version.js';
 import { runApi } from './api.js';
-import { catalogFor, globalOptionsFrom, helpContextPath, type GlobalOptions } from './context.js';
+import { providerOfVerb } from '../catalog/index.js';
+import { PROVIDER_DEFAULTS } from '../session/settings.js';
+import { commandCatalog, globalOptionsFrom, helpContextPath, type GlobalOptions } from './context.js';
 import { withContext } from './embedded.js';
 import { emitHelp } from './emit.js';
 
@@ -74,14 +76,21 @@ export async function main(argv: readonly string[], io: Io, shell?: ShellSession
   const { words, opts } = parseArgv(argv);
   io.setNoColor(opts.noColor === true);
   if (opts.version) return io.out(VERSION);
-  const catalog = catalogFor(io, opts);
+  const { catalog, provider } = commandCatalog(io, opts);
   const [verb, ...rest] = words;
   if (verb === undefined) {
     // On a terminal: the shell. With commands piped in: the same lines, no prompt (`printf ... | zstack-cli`).
     if (!opts.help && !shell && (io.stdoutIsTTY || !io.stdinIsTTY) && (io.stdinIsTTY || (await hasInput(io)))) return main(['shell', ...argv], io);
-    return emitHelp(io, globalHelp(catalog, VERSION, { chinese: wantsChinese(io.env), where: shell ? 'shell' : 'cli' }));
+    return emitHelp(io, globalHelp(catalog, VERSION, { chinese: wantsChinese(io.env), where: shell ? 'shell' : 'cli', provider }));
   }
   const api = catalog.find(verb);
+  const elsewhere = api ? undefined : providerOfVerb(verb, provider, io.env);
+  if (elsewhere) {
+    const label = PROVIDER_DEFAULTS[elsewhere].label;
+    throw usageError(`'${verb}' is ${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label} API, and this command speaks ${PROVIDER_DEFAULTS[provider].label} (provider ${provider})`, [
+      `run it with --provider ${elsewhere}, or with a profile whose provider is ${elsewhere} (zstack-cli profile add NAME provider=${elsewhere} host=...)`,
+    ]);
+  }
   if (!api) {
     throw usageError(`unknown command '${verb}'`, [...didYouMeanCommand(verb, catalog.verbNames()), "run 'zstack-cli help' for the list of commands"]);
   }

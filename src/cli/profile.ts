@@ -1,7 +1,7 @@
 // `zstack-cli profile add|use|list|show|remove NAME [key=value ...]`: the handlers of the profile commands.
 import { CliError, usageError } from '../errors.js';
 import { MASK } from '../request/render.js';
-import { baseUrl, DEFAULT_ENDPOINT } from '../request/endpoint.js';
+import { baseUrl, defaultEndpointFor } from '../request/endpoint.js';
 import { DEFAULT_PROFILE, isHostName, PROFILE_KEYS, PROFILE_NAME, readSession, updateConfig, writeSession, type ProfileConfig } from '../session/config.js';
 import { OUTPUT_FORMATS, PROVIDERS } from '../session/settings.js';
 import { didYouMean } from '../util/suggest.js';
@@ -14,7 +14,8 @@ export function profileList(ctx: Context): void {
     const p = ctx.config.profiles[n] ?? {};
     const s = readSession(env, n);
     const mark = n === (ctx.config.currentProfile ?? DEFAULT_PROFILE) ? '*' : ' ';
-    return `${mark} ${n}\t${baseUrl({ ...DEFAULT_ENDPOINT, ...definedOnly(p) })}\t${s ? `logged in as ${s.userName ?? s.accountName ?? s.accountUuid}` : 'not logged in'}`;
+    const who = s ? `logged in as ${s.userName ?? s.accountName ?? s.accountUuid}` : p.provider === 'ac' && p.token ? 'token' : 'not logged in';
+    return `${mark} ${n}\t${p.provider && p.provider !== 'zstack' ? `${p.provider} ` : ''}${baseUrl({ ...defaultEndpointFor(p.provider), ...definedOnly(p) })}\t${who}`;
   });
   const simMark = ctx.config.currentProfile === SIM_PROFILE ? '*' : ' ';
   lines.push(`${simMark} ${SIM_PROFILE}\tembedded simulator (built in)\tlogged in as admin`);
@@ -33,7 +34,7 @@ export function profileShow(ctx: Context, name: string | undefined): void {
   const p = ctx.config.profiles[n];
   if (!p && n !== DEFAULT_PROFILE) throw noProfile(n, ctx);
   const s = readSession(env, n);
-  const shown = { name: n, ...p, ...(p?.accessKeySecret ? { accessKeySecret: MASK } : {}), endpoint: baseUrl({ ...DEFAULT_ENDPOINT, ...definedOnly(p ?? {}) }), session: s ? { account: s.accountName, user: s.userName, expiredDate: s.expiredDate } : null };
+  const shown = { name: n, ...p, ...(p?.accessKeySecret ? { accessKeySecret: MASK } : {}), ...(p?.token ? { token: MASK } : {}), endpoint: baseUrl({ ...defaultEndpointFor(p?.provider), ...definedOnly(p ?? {}) }), session: s ? { account: s.accountName, user: s.userName, expiredDate: s.expiredDate } : null };
   ctx.io.out(JSON.stringify(shown, null, 2));
 }
 
@@ -45,7 +46,7 @@ export async function profileAdd(ctx: Context, name: string, settingTokens: stri
   const c = await updateConfig(ctx.io.env, (cfg) => {
     cfg.profiles[name] = { ...cfg.profiles[name], ...settings };
   });
-  ctx.io.say('info', `profile '${name}' saved (${baseUrl({ ...DEFAULT_ENDPOINT, ...definedOnly(c.profiles[name]) })})`);
+  ctx.io.say('info', `profile '${name}' saved (${baseUrl({ ...defaultEndpointFor(c.profiles[name].provider), ...definedOnly(c.profiles[name]) })})`);
 }
 
 export async function profileUse(ctx: Context, name: string): Promise<void> {

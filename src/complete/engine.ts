@@ -113,8 +113,9 @@ export interface Scan {
   optionValue?: OptionSpec;
   /** The built-in command the words name, if any. */
   command?: { path: string[]; spec: CommandSpec };
-  /** The global --profile value, and whether --sim was given. */
+  /** The global --profile and --provider values, and whether --sim was given. */
   profile?: string;
+  provider?: string;
   sim: boolean;
 }
 
@@ -139,6 +140,7 @@ export function scanWords(all: readonly string[]): Scan {
       if (eq < 0) i++;
       if (value === undefined) return { ...scan, optionValue: opt };
       if (global && opt.name === 'profile') scan.profile = value;
+      if (global && opt.name === 'provider') scan.provider = value;
       continue;
     }
     scan.words.push(w);

@@ -52,12 +52,21 @@ export function parseInvocation(catalog: Catalog, verb: string, args: readonly s
   const api = findApi(catalog, verb);
   if (api.query) return parseQuery(catalog, api, args, options);
   const extraParams: ParamSpec[] = [];
-  const params = parseParams(api, args, options.allowUnknown ? extraParams : undefined);
-  return { api, params, conditions: [], query: {}, ...(extraParams.length ? { extraParams, unknown: extraParams.map((p) => p.name) } : {}) };
+  const patterned: ParamSpec[] = [];
+  const params = parseParams(api, args, options.allowUnknown ? extraParams : undefined, patterned);
+  return {
+    api,
+    params,
+    conditions: [],
+    query: {},
+    ...(extraParams.length || patterned.length ? { extraParams: [...patterned, ...extraParams] } : {}),
+    ...(extraParams.length ? { unknown: extraParams.map((p) => p.name) } : {}),
+  };
 }
 
-/** `extra`: where unknown parameters go (as strings, or JSON when the value is a JSON array or object), if allowed. */
-function parseParams(api: ApiSpec, args: readonly string[], extra?: ParamSpec[]): Record<string, unknown> {
+/** `extra`: where unknown parameters go (as strings, or JSON when the value is a JSON array or object), if allowed;
+ *  `patterned`: where the parameters named by one of the API's patterns go (`volumes_hdd`). */
+function parseParams(api: ApiSpec, args: readonly string[], extra: ParamSpec[] | undefined, patterned: ParamSpec[]): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const token of args) {
     const eq = token.indexOf('=');
@@ -65,7 +74,8 @@ function parseParams(api: ApiSpec, args: readonly string[], extra?: ParamSpec[])
     if (!isFieldName(key)) {
       throw usageError(`'${token}' is not a key=value parameter`, [`parameters of ${api.name}: ${api.params.map((p) => p.name).join(', ')}`]);
     }
-    let spec = findParam(api, key) ?? extra?.find((p) => p.name === key);
+    let spec = patterned.find((p) => p.name === key) ?? findParam(api, key) ?? extra?.find((p) => p.name === key);
+    if (spec && !api.params.includes(spec) && !patterned.includes(spec) && !extra?.includes(spec)) patterned.push(spec);
     if (!spec && extra) {
       spec = { name: key, type: /^\s*[[{]/.test(token.slice(eq + 1)) ? 'object' : 'string' };
       extra.push(spec);

@@ -4,6 +4,7 @@ import type { ApiSpec, ParamSpec } from '../catalog/types.js';
 import { availableIn, COMMANDS, GLOBAL_OPTIONS, optionLabel, optionsOf, usageOf, type CommandSpec, type Text } from '../commands.js';
 import { QUERY_SPECIALS } from '../invocation/parse.js';
 import { shellQuote } from '../util/quote.js';
+import { PROVIDER_DEFAULTS, type Provider } from '../session/settings.js';
 
 export interface HelpOptions {
   chinese: boolean;
@@ -12,8 +13,8 @@ export interface HelpOptions {
 
 /** The words of help, in English and in Chinese (LANG=zh*). */
 const LABELS = {
-  en: { session: 'needs a session', noSession: 'no session needed', async: 'asynchronous (polls the job)', sync: 'synchronous', params: 'Parameters:', example: 'Example:', examples: 'Examples:', required: 'required', optional: 'optional', in: 'in', secret: 'secret', valid: 'valid', range: 'range', since: 'since', default: 'default', conditions: (inv: string) => `Query conditions on ${inv} (ANDed; no spaces around the operator):`, fields: 'Fields:', related: (e: string) => `Related resources (cross-resource fields, e.g. ${e}.<field>):`, specials: 'Special parameters:', usage: 'Usage:', commands: 'Commands:', options: 'Options:', args: 'Arguments:', globals: 'Global options (see zstack-cli help):', builtins: 'Shell built-ins:', shellOnly: 'Works only inside the interactive shell; start it with: zstack-cli shell', cliOnly: 'Runs as its own command, not inside the interactive shell.', byFamily: 'Commands by family:', exitCodes: 'Exit codes: 0 success, 1 API error, 2 usage error, 3 server unreachable or not understood, 4 not logged in, 130 interrupted.', title: (v: string) => `zstack-cli ${v}: the ZStack command line (REST v1)`, runVerb: 'run one API, e.g. zstack-cli LogInByAccount accountName=admin password=...', runQuery: "e.g. zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5", more: (p: string) => `run 'zstack-cli help ${p} <command>' for one of them` },
-  zh: { session: '需要会话', noSession: '无需会话', async: '异步(轮询任务结果)', sync: '同步', params: '参数:', example: '示例:', examples: '示例:', required: '必填', optional: '可选', in: '位于', secret: '保密', valid: '可选值', range: '范围', since: '起始版本', default: '默认值', conditions: (inv: string) => `${inv} 的查询条件(多个条件为与关系;操作符两侧不能有空格):`, fields: '可查询字段:', related: (e: string) => `可跨表查询的资源(例如 ${e}.<字段>):`, specials: '特殊参数:', usage: '用法:', commands: '命令:', options: '选项:', args: '参数:', globals: '全局选项(见 zstack-cli help):', builtins: '交互式命令行内置命令:', shellOnly: '仅在交互式命令行中可用;用 zstack-cli shell 启动', cliOnly: '需单独运行,不能在交互式命令行中使用。', byFamily: '按类别列出的 API:', exitCodes: '退出码:0 成功,1 API 错误,2 用法错误,3 无法连接或无法理解服务器,4 未登录,130 被中断。', title: (v: string) => `zstack-cli ${v}:ZStack 命令行工具(REST v1)`, runVerb: '调用一个 API,例如 zstack-cli LogInByAccount accountName=admin password=...', runQuery: "例如 zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5", more: (p: string) => `运行 'zstack-cli help ${p} <命令>' 查看其中一个` },
+  en: { session: 'needs a session', token: 'needs a token', noSession: 'no session needed', async: 'asynchronous (polls the job)', sync: 'synchronous', params: 'Parameters:', example: 'Example:', examples: 'Examples:', required: 'required', optional: 'optional', in: 'in', secret: 'secret', valid: 'valid', range: 'range', since: 'since', default: 'default', conditions: (inv: string) => `Query conditions on ${inv} (ANDed; no spaces around the operator):`, fields: 'Fields:', related: (e: string) => `Related resources (cross-resource fields, e.g. ${e}.<field>):`, specials: 'Special parameters:', usage: 'Usage:', commands: 'Commands:', options: 'Options:', args: 'Arguments:', globals: 'Global options (see zstack-cli help):', builtins: 'Shell built-ins:', shellOnly: 'Works only inside the interactive shell; start it with: zstack-cli shell', cliOnly: 'Runs as its own command, not inside the interactive shell.', byFamily: 'Commands by family:', exitCodes: 'Exit codes: 0 success, 1 API error, 2 usage error, 3 server unreachable or not understood, 4 not logged in, 130 interrupted.', title: (v: string) => `zstack-cli ${v}: the ZStack command line (REST v1)`, runVerb: 'run one API, e.g. zstack-cli LogInByAccount accountName=admin password=...', runQuery: "e.g. zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5", more: (p: string) => `run 'zstack-cli help ${p} <command>' for one of them` },
+  zh: { session: '需要会话', token: '需要令牌', noSession: '无需会话', async: '异步(轮询任务结果)', sync: '同步', params: '参数:', example: '示例:', examples: '示例:', required: '必填', optional: '可选', in: '位于', secret: '保密', valid: '可选值', range: '范围', since: '起始版本', default: '默认值', conditions: (inv: string) => `${inv} 的查询条件(多个条件为与关系;操作符两侧不能有空格):`, fields: '可查询字段:', related: (e: string) => `可跨表查询的资源(例如 ${e}.<字段>):`, specials: '特殊参数:', usage: '用法:', commands: '命令:', options: '选项:', args: '参数:', globals: '全局选项(见 zstack-cli help):', builtins: '交互式命令行内置命令:', shellOnly: '仅在交互式命令行中可用;用 zstack-cli shell 启动', cliOnly: '需单独运行,不能在交互式命令行中使用。', byFamily: '按类别列出的 API:', exitCodes: '退出码:0 成功,1 API 错误,2 用法错误,3 无法连接或无法理解服务器,4 未登录,130 被中断。', title: (v: string) => `zstack-cli ${v}:ZStack 命令行工具(REST v1)`, runVerb: '调用一个 API,例如 zstack-cli LogInByAccount accountName=admin password=...', runQuery: "例如 zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5", more: (p: string) => `运行 'zstack-cli help ${p} <命令>' 查看其中一个` },
 };
 const labels = (chinese: boolean) => (chinese ? LABELS.zh : LABELS.en);
 const say = (text: Text, chinese: boolean): string => (chinese ? text.zh : text.en);
@@ -21,10 +22,11 @@ const say = (text: Text, chinese: boolean): string => (chinese ? text.zh : text.
 const pad = (s: string, n: number) => (s.length >= n ? `${s}  ` : s + ' '.repeat(n - s.length));
 
 /** Everything: usage, the built-in commands (those of the shell inside it), the global options, the verbs. */
-export function globalHelp(catalog: Catalog, version: string, opts: { chinese?: boolean; where?: 'cli' | 'shell' } = {}): string {
+export function globalHelp(catalog: Catalog, version: string, opts: { chinese?: boolean; where?: 'cli' | 'shell'; provider?: Provider } = {}): string {
   const chinese = opts.chinese ?? false;
   const where = opts.where ?? 'cli';
   const L = labels(chinese);
+  const provider = opts.provider ?? 'zstack';
   const commandLine = (c: CommandSpec) => `  ${pad([c.name, ...(c.subcommands?.length ? [c.subcommands.map((s) => s.name).join('|')] : []), ...(c.args ?? []).map((a) => (a.required ? `<${a.name}>` : `[${a.name}]`))].join(' '), 34)}${say(c.summary, chinese)}`;
   const lines = [
     L.title(version),
@@ -38,6 +40,7 @@ export function globalHelp(catalog: Catalog, version: string, opts: { chinese?: 
   ];
   if (where === 'shell') lines.push('', L.builtins, ...COMMANDS.filter((c) => c.scope === 'shell').map(commandLine));
   lines.push('', L.options, ...GLOBAL_OPTIONS.map((o) => `  ${pad(optionLabel(o), 26)}${say(o.help, chinese)}`), '', L.byFamily);
+  if (provider !== 'zstack') lines.push(`  (${PROVIDER_DEFAULTS[provider].label}: ${chinese ? '本配置的 API;ZStack 的 API 见 --provider zstack' : "this profile's APIs; ZStack's with --provider zstack"})`);
   const families = new Map<string, string[]>();
   for (const [name, family] of catalog.index().verbs) {
     const list = families.get(family) ?? [];
@@ -96,11 +99,15 @@ export function verbHelp(catalog: Catalog, api: ApiSpec, opts: HelpOptions): str
   const title = opts.chinese ? api.zh || api.summary : api.summary;
   const ctx = opts.contextPath ? `/${opts.contextPath}` : '';
   const L = labels(opts.chinese);
-  const flags = [needsSession(api) ? L.session : L.noSession, isAsync(api) ? L.async : L.sync];
-  const lines = [`${api.name}: ${title}${!opts.chinese && api.zh ? ` (${api.zh})` : ''}`, '', `  ${api.method} ${ctx}/v1${api.path}   ${flags.join(', ')}`];
-  if (api.bodyKey) lines.push(`  body: {"${api.bodyKey}": {...}, "systemTags": [...], "userTags": [...]}`);
+  const flags = [needsSession(api) ? ((api.provider ?? 'zstack') === 'zstack' ? L.session : L.token) : L.noSession, isAsync(api) ? L.async : L.sync];
+  const provider = api.provider ?? 'zstack';
+  const where = provider === 'zstack' ? `${ctx}/v1${api.path}` : `${ctx}${api.path}`;
+  const lines = [`${api.name}: ${title}${!opts.chinese && api.zh ? ` (${api.zh})` : ''}`, '', `  ${api.method} ${where}   ${[...(provider === 'zstack' ? [] : [PROVIDER_DEFAULTS[provider].label]), ...flags].join(', ')}`];
+  if (api.bodyKey && provider === 'zstack') lines.push(`  body: {"${api.bodyKey}": {...}, "systemTags": [...], "userTags": [...]}`);
+  else if (api.bodyKey) lines.push(`  body: {"${api.bodyKey}": {...}}`);
+  if (provider === 'ac') lines.push(`  ${opts.chinese ? '所有参数以 HTTP 请求头发送;令牌放在 token 请求头(配置项 token= 或环境变量 AC_TOKEN)' : 'every parameter travels as an HTTP header; the token goes in the token header (profile token= or AC_TOKEN)'}`);
   if (api.query) lines.push(...queryHelp(catalog, api, opts));
-  else lines.push('', L.params, ...orderedParams(api).map((p) => paramLine(api, p, opts.chinese)));
+  else lines.push('', L.params, ...[...orderedParams(api), ...(api.paramPatterns ?? [])].map((p) => paramLine(api, p, opts.chinese)));
   if (api.example?.length) {
     lines.push('', L.example, `  zstack-cli ${api.name} ${api.example.map((w) => shellQuote(w)).join(' ')}`);
   }
@@ -113,8 +120,8 @@ function paramLine(api: ApiSpec, p: ParamSpec, chinese: boolean): string {
   const bits = [p.required ? L.required : L.optional, where === 'body' ? '' : `${L.in} ${where}`, p.password ? L.secret : ''].filter(Boolean);
   const extra: string[] = [];
   if (p.validValues) extra.push(`${L.valid}: ${p.validValues.join(', ')}`);
-  if (p.numberRange) extra.push(`${L.range}: ${p.numberRange[0]}..${p.numberRange[1]}`);
-  if (p.default !== undefined) extra.push(`${L.default} ${String(p.default)}`);
+  if (p.numberRange) extra.push(`${L.range}: ${p.numberRange[1] >= Number.MAX_SAFE_INTEGER ? `>= ${p.numberRange[0]}` : `${p.numberRange[0]}..${p.numberRange[1]}`}`);
+  if (p.default !== undefined) extra.push(`${L.default} ${p.default === '' ? "''" : String(p.default)}`);
   if (p.since) extra.push(`${L.since} ${p.since}`);
   const desc = describe(p, chinese);
   return `  ${pad(p.name, 26)}${pad(p.type, 9)}${pad(bits.join(', '), 20)}${desc}${extra.length ? ` [${extra.join('; ')}]` : ''}`;

@@ -13,13 +13,18 @@ export function maskRequest(req: HttpRequest): { method: string; url: string; he
   let url = req.url;
   let body: unknown = req.body === null ? null : structuredClone(req.body);
   for (const path of req.secrets) {
-    if (path[0].startsWith('/')) {
+    if (path[0] === 'header') {
+      if (path[1] in headers) headers[path[1]] = MASK;
+    } else if (path[0].startsWith('/')) {
       url = url.replace(new RegExp(`${escapeRegExp(path[0])}(?=$|[?/])`), `/${MASK}`);
     } else if (path[0].startsWith('?')) {
       url = url.replace(new RegExp(`([?&]${escapeRegExp(encodeURIComponent(path[0].slice(1)))}=)[^&]*`, 'g'), `$1${MASK}`);
     } else if (body && typeof body === 'object') {
-      const holder = (body as Record<string, Record<string, unknown>>)[path[0]];
-      if (holder && path[1] in holder) holder[path[1]] = MASK;
+      // A path into the body: the holder of the last key, found through the others (`bodyKey` may be "").
+      let holder: unknown = body;
+      for (const key of path.slice(0, -1)) holder = holder && typeof holder === 'object' ? (holder as Record<string, unknown>)[key] : undefined;
+      const last = path[path.length - 1];
+      if (holder && typeof holder === 'object' && last in holder) (holder as Record<string, unknown>)[last] = MASK;
     }
   }
   return { method: req.method, url, headers, body };
@@ -36,7 +41,8 @@ export function renderCurl(req: HttpRequest, tls: { insecure?: boolean; caCert?:
   const parts = ['curl', '-X', m.method];
   if (tls.insecure) parts.push('-k');
   if (tls.caCert) parts.push('--cacert', shellQuote(tls.caCert));
-  for (const [k, v] of Object.entries(m.headers)) parts.push('-H', shellQuote(`${k}: ${v}`));
+  // `-H 'name;'` is curl's way to send a header with an empty value (`name:` would leave it out).
+  for (const [k, v] of Object.entries(m.headers)) parts.push('-H', shellQuote(v === '' ? `${k};` : `${k}: ${v}`));
   if (m.body !== null) parts.push('-d', shellQuote(JSON.stringify(m.body)));
   parts.push(shellQuote(m.url));
   return parts.join(' ');

@@ -1,9 +1,10 @@
 // Invocation -> HttpRequest for the ZStack REST v1 wire contract (shared/docs/zstack-rest.md).
-import { isAsync, isTagParam, needsSession, paramLocation } from '../catalog/catalog.js';
+import { isAsync, isTagParam, needsSession } from '../catalog/catalog.js';
 import type { ApiSpec } from '../catalog/types.js';
 import { usageError } from '../errors.js';
 import { conditionText } from '../invocation/condition.js';
 import type { Invocation, QueryOptions } from '../invocation/parse.js';
+import { enc, placedParams, wireText } from './common.js';
 import { baseUrl } from './endpoint.js';
 import type { Auth, Endpoint, HttpRequest, RequestOptions } from './types.js';
 
@@ -12,7 +13,6 @@ const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('nod
 
 export const sha512Hex = (text: string): string => crypto().createHash('sha512').update(text, 'utf8').digest('hex');
 
-const enc = encodeURIComponent;
 
 export function buildZStackRequest(inv: Invocation, endpoint: Endpoint, auth: Auth, opts: RequestOptions = {}): HttpRequest {
   const { api } = inv;
@@ -22,11 +22,10 @@ export function buildZStackRequest(inv: Invocation, endpoint: Endpoint, auth: Au
   const topLevel: Record<string, unknown> = {};
 
   let path = api.path;
-  for (const spec of [...api.params, ...(inv.extraParams ?? [])]) {
-    if (!(spec.name in inv.params) && !spec.sendsDefault) continue;
-    let value = spec.name in inv.params ? inv.params[spec.name] : spec.default;
+  for (const placed of placedParams(inv)) {
+    const { spec, where } = placed;
+    let value = placed.value;
     if (spec.password === 'sha512' && typeof value === 'string') value = sha512Hex(value);
-    const where = paramLocation(api, spec);
     if (where === 'path') {
       path = path.replace(`{${spec.name}}`, enc(String(value)));
       // A session uuid in the path (ValidateSession, RenewSession, LogOut) is as secret as the Authorization header.
@@ -60,10 +59,6 @@ export function buildZStackRequest(inv: Invocation, endpoint: Endpoint, auth: Au
 }
 
 const bodyKeyOf = (api: ApiSpec): string => api.bodyKey ?? 'params';
-
-function wireText(v: unknown): string {
-  return typeof v === 'string' ? v : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
-}
 
 /** Conditions as repeated `q=`, then paging, sorting and field selection, as the real server reads them. */
 export function queryPairs(inv: Invocation): Array<[string, string]> {

@@ -24,6 +24,8 @@ export interface ProfileConfig {
   accessKeySecret?: string;
   /** The management node's UTC offset (`+08:00` by default), for AccessKey Date headers. */
   serverTimeZone?: string;
+  /** The AC openapi token (provider ac), sent as the `token` header. */
+  token?: string;
   /** The imported catalog this profile uses (default: the one named like the profile, if any). */
   catalog?: string;
   /** The output format for this profile's commands (default json). */
@@ -36,7 +38,10 @@ export interface ConfigFile {
 }
 
 export interface StoredSession {
+  /** The session uuid (ZStack) or the token (EOS). */
   uuid: string;
+  /** Whose session it is; ZStack when left out. */
+  provider?: Provider;
   accountUuid?: string;
   userUuid?: string;
   accountName?: string;
@@ -67,6 +72,7 @@ const PROFILE_SCHEMA = {
     accessKeyId: { type: 'string', minLength: 1 },
     accessKeySecret: { type: 'string', minLength: 1 },
     serverTimeZone: { type: 'string', minLength: 1 },
+    token: { type: 'string', minLength: 1 },
     catalog: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$' },
     output: { enum: [...OUTPUT_FORMATS] },
   },

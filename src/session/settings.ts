@@ -4,6 +4,15 @@
 export const PROVIDERS = ['zstack', 'eos', 'ac'] as const;
 export type Provider = (typeof PROVIDERS)[number];
 
+/** What a provider's endpoint is when nothing says otherwise. */
+export const PROVIDER_DEFAULTS: Readonly<Record<Provider, { port: number; https: boolean; contextPath: string; label: string }>> = {
+  zstack: { port: 8080, https: false, contextPath: 'zstack', label: 'ZStack' },
+  // Keystone's public port; EOS quota and user APIs are Keystone's.
+  eos: { port: 5000, https: false, contextPath: '', label: 'EasyStack EOS' },
+  // The AC openapi address of the seed's examples.
+  ac: { port: 65102, https: true, contextPath: '', label: 'AC' },
+};
+
 export type SettingKind = 'string' | 'port' | 'boolean' | 'provider' | 'format';
 
 /** The output formats, for the `output` setting (the renderers are in src/output). */
@@ -20,6 +29,7 @@ export const PROFILE_KEYS = {
   accessKeyId: 'string',
   accessKeySecret: 'string',
   serverTimeZone: 'string',
+  token: 'string',
   catalog: 'string',
   output: 'format',
 } as const satisfies Record<string, SettingKind>;

@@ -33,7 +33,7 @@ describe('__complete protocol', () => {
   it('skips global options wherever they stand and completes them and their values', async () => {
     expect(await answer(['--profile', 'lab', '-H', 'h', 'QueryVmInstance', '--dry-run', 'state=Ru'])).toEqual(['state=Running', ':4']);
     expect(await answer(['--host=h', 'QueryVmInstance', 'state=Ru'])).toEqual(['state=Running', ':4']);
-    expect(await answer(['--pro'])).toEqual([`--profile\t${OPTION_SPECS.find((o) => o.name === 'profile')!.help.en}`, ':4']);
+    expect(await answer(['--prof'])).toEqual([`--profile\t${OPTION_SPECS.find((o) => o.name === 'profile')!.help.en}`, ':4']);
     const home = tempHome();
     mkdirSync(join(home.XDG_CONFIG_HOME, 'zstack-cli'), { recursive: true });
     writeFileSync(join(home.XDG_CONFIG_HOME, 'zstack-cli', 'config.json'), JSON.stringify({ profiles: { lab: { host: 'x' } } }));

@@ -67,7 +67,7 @@ describe('first word', () => {
     expect(completeWords(catalog, ['sim'], '--', { where: 'shell' }).candidates).toEqual([]); // not a shell command
     expect(values(['sim', '--data'], '')).toEqual(['demo', 'empty', 'scale:']);
     expect(values(['sim', '--port', '0'], '--d')).toEqual(['--data']);
-    expect(values(['profile', 'list'], '--pro')).toEqual(['--profile']);
+    expect(values(['profile', 'list'], '--prof')).toEqual(['--profile']);
     expect(values(['completion'], '--')).toEqual(['--help']);
     expect(values(['QueryVmInstance'], '--dry')).toEqual(['--dry-run']);
     expect(values(['--profile'], '', VMS)).toEqual(['default', 'lab']);
