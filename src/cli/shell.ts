@@ -10,11 +10,19 @@ import { contextNow } from './embedded.js';
 
 type RunOnce = (argv: readonly string[], io: Io, shell: ShellSession) => Promise<number>;
 
-/** `admin@10.0.0.1 >>> `, `- @10.0.0.1 >>> ` when not logged in; `[lab] ` in front for a profile other than the default. */
+/** `admin@10.0.0.1 >>> `, `- @10.0.0.1 >>> ` when not logged in; `[lab] ` in front for a profile other than the default,
+ *  `eos:` or `ac:` for another provider than ZStack. */
 export function promptFor(ctx: Context): string {
-  const who = ctx.session ? (ctx.session.userName ?? ctx.session.accountName ?? ctx.session.accountUuid ?? '?') : ctx.auth.kind === 'accessKey' ? `key:${ctx.auth.keyId}` : '- ';
+  const who =
+    ctx.session && !ctx.sessionExpired
+      ? (ctx.session.userName ?? ctx.session.accountName ?? ctx.session.accountUuid ?? '?')
+      : ctx.auth.kind === 'accessKey'
+        ? `key:${ctx.auth.keyId}`
+        : ctx.auth.kind === 'token' && ctx.provider === 'ac'
+          ? 'token'
+          : '- ';
   const where = ctx.endpoint.host;
-  return `${ctx.profileName === DEFAULT_PROFILE ? '' : `[${ctx.profileName}] `}${who}@${where} >>> `;
+  return `${ctx.profileName === DEFAULT_PROFILE ? '' : `[${ctx.profileName}] `}${ctx.provider === 'zstack' ? '' : `${ctx.provider}:`}${who}@${where} >>> `;
 }
 
 export async function startShell(ctx: Context, globalArgs: string[], runOnce: RunOnce): Promise<void> {
