@@ -1,10 +1,10 @@
 // Starting a simulator: load or seed the state, wire persistence, listen.
-import { readFileSync, rmSync } from 'node:fs';
 import { getCatalog } from '../catalog/index.js';
 import { CliError } from '../errors.js';
-import { createExclusive, readJsonFile, writeFileAtomic } from '../util/files.js';
+import { readJsonFile, writeFileAtomic } from '../util/files.js';
 import { attachGenerated, type DataSet, seed } from './data.js';
 import { SimServer } from './server.js';
+import { claimState } from './state-owner.js';
 import { DEFAULT_OPTIONS, Sim, type SimOptions } from './sim.js';
 import { restoreStore, Store } from './store.js';
 
@@ -28,35 +28,6 @@ export interface RunningSim {
   /** True when another process owns the state file: changes made here are not kept. */
   readOnly: boolean;
   close(): Promise<void>;
-}
-
-/** One process at a time writes a state file: `<file>.owner` holds its pid. A stale owner (dead pid) is replaced.
- *  Without this, two simulators on one file would each write their own version and the last one would win. */
-function claimState(file: string): (() => void) | undefined {
-  const owner = `${file}.owner`;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    if (createExclusive(owner, String(process.pid))) {
-      const release = () => rmSync(owner, { force: true });
-      process.once('exit', release);
-      return () => {
-        process.removeListener('exit', release);
-        release();
-      };
-    }
-    const pid = Number(readFileSync(owner, 'utf8').trim());
-    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return undefined;
-    rmSync(owner, { force: true });
-  }
-  return undefined;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Reads a state file; a damaged one is an error that leaves the file alone. Undefined when there is none. */
