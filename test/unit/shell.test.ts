@@ -13,10 +13,12 @@ describe('history masking', () => {
 });
 
 describe('prompt', () => {
-  const base = { profileName: 'default', endpoint: { host: '10.0.0.1', port: 8080, https: false, contextPath: 'zstack' }, auth: { kind: 'none' } } as unknown as Context;
+  const base = { profileName: 'default', provider: 'zstack', endpoint: { host: '10.0.0.1', port: 8080, https: false, contextPath: 'zstack' }, auth: { kind: 'none' } } as unknown as Context;
   it('who and where', () => {
     expect(promptFor(base)).toBe('- @10.0.0.1 >>> ');
     expect(promptFor({ ...base, session: { uuid: 's', accountName: 'admin' }, auth: { kind: 'session', sessionUuid: 's' } } as Context)).toBe('admin@10.0.0.1 >>> ');
     expect(promptFor({ ...base, profileName: 'lab', session: { uuid: 's', accountName: 'a', userName: 'u' } } as Context)).toBe('[lab] u@10.0.0.1 >>> ');
+    expect(promptFor({ ...base, provider: 'eos', auth: { kind: 'token', token: 't' }, session: { uuid: 's', userName: 'admin' } } as unknown as Context)).toBe('eos:admin@10.0.0.1 >>> ');
+    expect(promptFor({ ...base, provider: 'ac', auth: { kind: 'token', token: 't' } } as unknown as Context)).toBe('ac:token@10.0.0.1 >>> ');
   });
 });
