@@ -119,12 +119,13 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
 export const HELP_OPTION = GLOBAL_OPTIONS.find((o) => o.name === 'help')!;
 
 const SIM_OPTIONS: readonly OptionSpec[] = [
+  { name: 'provider', value: 'name', choices: ['zstack', 'eos', 'ac'], help: t('which system: zstack (default), eos (EasyStack EOS) or ac', '模拟哪个系统:zstack(默认)、eos(EasyStack EOS)或 ac') },
   { name: 'host', value: 'address', help: t('where to listen (default 127.0.0.1)', '监听地址(默认 127.0.0.1)') },
-  { name: 'port', value: 'port', help: t('port to listen on; 0 picks a free one (default 8080)', '监听端口;0 表示任选空闲端口(默认 8080)') },
+  { name: 'port', value: 'port', help: t('port to listen on; 0 picks a free one (default 8080; EOS 5000, AC 65102)', '监听端口;0 表示任选空闲端口(默认 8080;EOS 5000,AC 65102)') },
   { name: 'state', value: 'file', complete: 'file', help: t('keep the state in FILE and resume from it', '把状态保存在文件中并从中恢复') },
   { name: 'data', value: 'set', choices: ['demo', 'empty', 'scale:'], help: t('initial data: demo (default), empty or scale:N', '初始数据:demo(默认)、empty 或 scale:N') },
   { name: 'job-delay', value: 'ms', help: t('how long asynchronous APIs take (default 100)', '异步 API 的耗时(毫秒,默认 100)') },
-  { name: 'session-timeout', value: 'seconds', help: t('session lifetime (default 7200)', '会话有效期(秒,默认 7200)') },
+  { name: 'session-timeout', value: 'seconds', help: t('session lifetime (default 7200; EOS tokens 3600)', '会话有效期(秒,默认 7200;EOS 令牌 3600)') },
   { name: 'time-zone', value: 'zone', help: t('the node\'s local time zone, +08:00 (default), UTC or an IANA name', '节点本地时区:+08:00(默认)、UTC 或 IANA 名称') },
 ];
 
@@ -242,10 +243,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'sim',
-    summary: t('run the ZStack simulator in the foreground until Ctrl-C', '在前台运行 ZStack 模拟器,按 Ctrl-C 退出'),
+    summary: t('run the ZStack (or EOS, AC) simulator in the foreground until Ctrl-C', '在前台运行 ZStack(或 EOS、AC)模拟器,按 Ctrl-C 退出'),
     options: SIM_OPTIONS,
     scope: 'cli',
-    examples: ['zstack-cli sim --port 8080', 'zstack-cli sim --port 0 --data scale:100000 --state /tmp/sim.json'],
+    examples: ['zstack-cli sim --port 8080', 'zstack-cli sim --port 0 --data scale:100000 --state /tmp/sim.json', 'zstack-cli sim --provider eos', 'zstack-cli sim --provider ac --port 8443'],
   },
   {
     name: 'completion',

@@ -67,8 +67,8 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   },
   sim: async (c) => {
     if (c.shell) throw usageError('the simulator runs in the foreground: start `zstack-cli sim` in another terminal (this shell can use --sim or `use sim`)');
-    const { runSimCommand, simStartOptions } = await import('./sim.js');
-    await runSimCommand(simStartOptions(c.opts as Record<string, string | undefined>), c.io);
+    const { runSimCommand, simCommand } = await import('./sim.js');
+    await runSimCommand(simCommand(c.opts as Record<string, string | undefined>), c.io);
   },
   completion: async (c) => {
     const { completionScript } = await import('./complete.js');

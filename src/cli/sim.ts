@@ -6,10 +6,29 @@ import type { Io } from '../output/io.js';
 import type { Endpoint } from '../request/types.js';
 import { parseDataSet } from '../sim/data.js';
 import { timeZoneOffset } from '../sim/dates.js';
+import { AC_ADMIN_TOKEN, startAcSim } from '../sim/ac.js';
+import { EOS_ADMIN, startEosSim, type EosSimOptions } from '../sim/eos.js';
 import { startSim, type StartOptions } from '../sim/index.js';
+import { PROVIDER_DEFAULTS, type Provider } from '../session/settings.js';
 import { stateDir } from '../session/paths.js';
 
-/** The options of `zstack-cli sim` (already split by the command parser), checked and turned into start options. */
+/** What `zstack-cli sim` starts: the ZStack simulator, or the EOS or AC one. */
+export type SimCommand = { provider: 'zstack'; options: StartOptions } | { provider: 'eos' | 'ac'; options: EosSimOptions };
+
+/** The options of `zstack-cli sim` (already split by the command parser), checked. */
+export function simCommand(given: Readonly<Record<string, string | undefined>>): SimCommand {
+  const provider = given.provider ?? 'zstack';
+  if (provider === 'zstack') return { provider, options: simStartOptions(given) };
+  if (provider !== 'eos' && provider !== 'ac') throw usageError(`--provider: '${provider}' is not a provider`, ['valid values: zstack, eos, ac']);
+  const zstackOnly = ['data', 'job-delay', 'time-zone', ...(provider === 'ac' ? ['session-timeout'] : [])].filter((k) => given[k] !== undefined);
+  if (zstackOnly.length) throw usageError(`--${zstackOnly[0]} is an option of the ZStack simulator, not of the ${provider === 'eos' ? 'EOS' : 'AC'} one`);
+  const base = simStartOptions({ ...given, port: given.port ?? String(PROVIDER_DEFAULTS[provider].port) });
+  const options: EosSimOptions = { host: base.host, port: base.port, ...(base.stateFile ? { stateFile: base.stateFile } : {}) };
+  if (provider === 'eos' && base.sim?.sessionTimeoutS !== undefined) options.tokenTtlS = base.sim.sessionTimeoutS;
+  return { provider, options };
+}
+
+/** The options of the ZStack simulator, checked and turned into start options. */
 export function simStartOptions(given: Readonly<Record<string, string | undefined>>): StartOptions {
   const opts: StartOptions = { host: given.host ?? '127.0.0.1', port: 8080, data: { kind: 'demo' }, sim: {} };
   const int = (flag: string, min: number, max: number): number | undefined => {
@@ -43,10 +62,24 @@ export function simStartOptions(given: Readonly<Record<string, string | undefine
 }
 
 /** Runs the simulator in the foreground until SIGINT/SIGTERM. */
-export async function runSimCommand(opts: StartOptions, io: Io): Promise<void> {
-  const running = await startSim(opts);
-  const ctx = running.contextPath ? `/${running.contextPath}` : '';
-  io.say('info', `zstack simulator listening on http://${running.host}:${running.port}${ctx} (admin/password)`);
+export async function runSimCommand(command: SimCommand, io: Io): Promise<void> {
+  let running: { close(): Promise<void> };
+  if (command.provider === 'zstack') {
+    const sim = await startSim(command.options);
+    const ctx = sim.contextPath ? `/${sim.contextPath}` : '';
+    io.say('info', `zstack simulator listening on http://${sim.host}:${sim.port}${ctx} (admin/password)`);
+    running = sim;
+  } else if (command.provider === 'eos') {
+    const sim = await startEosSim(command.options);
+    io.say('info', `EasyStack EOS simulator listening on http://${sim.host}:${sim.port} (LogIn user_name=${EOS_ADMIN.userName} password=${EOS_ADMIN.password} project_name=${EOS_ADMIN.projectName})`);
+    io.say('info', `  e.g. zstack-cli profile add eos-sim provider=eos host=${sim.host} port=${sim.port}`);
+    running = sim;
+  } else {
+    const sim = await startAcSim(command.options);
+    io.say('info', `AC simulator listening on http://${sim.host}:${sim.port} (token ${AC_ADMIN_TOKEN})`);
+    io.say('info', `  e.g. zstack-cli profile add ac-sim provider=ac host=${sim.host} port=${sim.port} https=false token=${AC_ADMIN_TOKEN}`);
+    running = sim;
+  }
   await new Promise<void>((resolve) => {
     const stopInterrupt = io.onInterrupt(() => stop());
     const stop = () => {
@@ -59,10 +92,21 @@ export async function runSimCommand(opts: StartOptions, io: Io): Promise<void> {
   await running.close();
 }
 
-/** An in-process simulator on a free loopback port with its state in the XDG state directory. Another zstack-cli
- *  (a shell, a completion refresh) may be running on the same state: then this one only reads it. */
-export async function startEmbeddedSim(env: Readonly<Record<string, string | undefined>>): Promise<{ endpoint: Endpoint; readOnly: boolean; close(): Promise<void> }> {
-  const running = await startSim({ host: '127.0.0.1', port: 0, stateFile: join(stateDir(env), 'sim', 'state.json'), data: { kind: 'demo' }, sim: { jobDelayMs: 0 }, busyState: 'readOnly' });
-  const endpoint: Endpoint = { https: false, host: '127.0.0.1', port: running.port, contextPath: running.contextPath };
-  return { endpoint, readOnly: running.readOnly, close: () => running.close() };
+/** An in-process simulator of a provider on a free loopback port with its state in the XDG state directory
+ *  (`sim/state.json`, `sim/eos.json`, `sim/ac.json`). Another zstack-cli (a shell, a completion refresh) may be
+ *  running on the same state: then this one only reads it. An AC simulator comes with its administrator's token. */
+export async function startEmbeddedSim(
+  env: Readonly<Record<string, string | undefined>>,
+  provider: Provider = 'zstack',
+): Promise<{ endpoint: Endpoint; readOnly: boolean; adminToken?: string; close(): Promise<void> }> {
+  const dir = join(stateDir(env), 'sim');
+  if (provider === 'zstack') {
+    const running = await startSim({ host: '127.0.0.1', port: 0, stateFile: join(dir, 'state.json'), data: { kind: 'demo' }, sim: { jobDelayMs: 0 }, busyState: 'readOnly' });
+    const endpoint: Endpoint = { https: false, host: '127.0.0.1', port: running.port, contextPath: running.contextPath };
+    return { endpoint, readOnly: running.readOnly, close: () => running.close() };
+  }
+  const options = { host: '127.0.0.1', port: 0, stateFile: join(dir, `${provider}.json`), busyState: 'readOnly' as const };
+  const running = provider === 'eos' ? await startEosSim(options) : await startAcSim(options);
+  const endpoint: Endpoint = { https: false, host: '127.0.0.1', port: running.port, contextPath: '' };
+  return { endpoint, readOnly: running.readOnly, ...(provider === 'ac' ? { adminToken: AC_ADMIN_TOKEN } : {}), close: () => running.close() };
 }

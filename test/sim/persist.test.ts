@@ -2,7 +2,7 @@
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runSimCommand, simStartOptions, startEmbeddedSim } from '../../src/cli/sim.js';
+import { runSimCommand, simCommand, simStartOptions, startEmbeddedSim } from '../../src/cli/sim.js';
 import { CliError } from '../../src/errors.js';
 import { memoryIo } from '../../src/output/io.js';
 import { startSim } from '../../src/sim/index.js';
@@ -122,7 +122,7 @@ describe('zstack-cli sim options', () => {
   it('runs in the foreground until SIGTERM, announcing its address on stderr', async () => {
     const io = memoryIo();
     const lines = () => io.messages.map((m) => m.text);
-    const done = runSimCommand(simStartOptions({ port: '0', data: 'empty' }), io);
+    const done = runSimCommand(simCommand({ port: '0', data: 'empty' }), io);
     for (let i = 0; i < 100 && lines().length === 0; i++) await new Promise((ok) => setTimeout(ok, 10));
     expect(lines()[0]).toMatch(/^zstack simulator listening on http:\/\/127\.0\.0\.1:\d+\/zstack \(admin\/password\)$/);
     const port = /:(\d+)\//.exec(lines()[0])![1];
