@@ -27,6 +27,8 @@ export interface CompleteRunOptions {
   firstFetchWaitMs?: number;
   /** Where the line is typed: after `zstack-cli` (default) or in the interactive shell. */
   where?: 'cli' | 'shell';
+  /** The provider the caller was started with (the shell's --provider), unless the words name one. */
+  provider?: string;
 }
 
 function defaultRefreshCommand(profile: string): string[] | undefined {
@@ -57,7 +59,7 @@ function answerNow(all: readonly string[], env: Io['env'], profileOption: string
     config = { profiles: Object.create(null) }; // a damaged config must not break Tab
   }
   const profile = profileNameFor(option, env, config);
-  const catalog = profileCatalog(env, config, profile, scan.provider);
+  const catalog = profileCatalog(env, config, profile, scan.provider ?? options.provider);
   const compute = (values: CachedValues): Answer => fromCompletion(completeScan(catalog, scan, current, { values, where: options.where }));
   const values = new CachedValues(env, profile);
   const answer = compute(values);

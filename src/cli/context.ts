@@ -212,7 +212,7 @@ function authFor(provider: Provider, env: Io['env'], profile: ProfileConfig, ses
 }
 
 /** Whether an ISO 8601 expiry (Keystone's `expires_at`) is past. Other forms are left to the server. */
-function expiredAt(date: string | undefined): boolean {
+export function expiredAt(date: string | undefined): boolean {
   if (!date || !/^\d{4}-\d{2}-\d{2}T/.test(date)) return false;
   const t = Date.parse(date);
   return Number.isFinite(t) && t <= Date.now();

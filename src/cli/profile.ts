@@ -5,7 +5,7 @@ import { baseUrl, defaultEndpointFor } from '../request/endpoint.js';
 import { DEFAULT_PROFILE, isHostName, PROFILE_KEYS, PROFILE_NAME, readSession, updateConfig, writeSession, type ProfileConfig } from '../session/config.js';
 import { OUTPUT_FORMATS, PROVIDERS } from '../session/settings.js';
 import { didYouMean } from '../util/suggest.js';
-import { SIM_PROFILE, type Context } from './context.js';
+import { expiredAt, SIM_PROFILE, type Context } from './context.js';
 
 /** `profile list`: every profile, the current one marked, and who is logged in to each. */
 export function profileList(ctx: Context): void {
@@ -14,7 +14,12 @@ export function profileList(ctx: Context): void {
     const p = ctx.config.profiles[n] ?? {};
     const s = readSession(env, n);
     const mark = n === (ctx.config.currentProfile ?? DEFAULT_PROFILE) ? '*' : ' ';
-    const who = s ? `logged in as ${s.userName ?? s.accountName ?? s.accountUuid}` : p.provider === 'ac' && p.token ? 'token' : 'not logged in';
+    const who =
+      p.provider === 'ac'
+        ? p.token ? 'token' : 'no token'
+        : s
+          ? `${s.provider === 'eos' && expiredAt(s.expiredDate) ? 'token expired for' : 'logged in as'} ${s.userName ?? s.accountName ?? s.accountUuid}`
+          : 'not logged in';
     return `${mark} ${n}\t${p.provider && p.provider !== 'zstack' ? `${p.provider} ` : ''}${baseUrl({ ...defaultEndpointFor(p.provider), ...definedOnly(p) })}\t${who}`;
   });
   const simMark = ctx.config.currentProfile === SIM_PROFILE ? '*' : ' ';

@@ -38,7 +38,7 @@ export async function startShell(ctx: Context, globalArgs: string[], runOnce: Ru
         }
       },
       run: (words, lineIo, session) => runOnce(words, lineIo, session),
-      complete: (line, profile) => completeForShellNow(line, io.env, profile ?? ctx.profileName, { where: 'shell' }),
+      complete: (line, profile) => completeForShellNow(line, io.env, profile ?? ctx.profileName, { where: 'shell', provider: ctx.opts.provider }),
     },
     globalArgs,
   );

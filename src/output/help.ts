@@ -16,10 +16,21 @@ const LABELS = {
   en: { session: 'needs a session', token: 'needs a token', noSession: 'no session needed', async: 'asynchronous (polls the job)', sync: 'synchronous', params: 'Parameters:', example: 'Example:', examples: 'Examples:', required: 'required', optional: 'optional', in: 'in', secret: 'secret', valid: 'valid', range: 'range', since: 'since', default: 'default', conditions: (inv: string) => `Query conditions on ${inv} (ANDed; no spaces around the operator):`, fields: 'Fields:', related: (e: string) => `Related resources (cross-resource fields, e.g. ${e}.<field>):`, specials: 'Special parameters:', usage: 'Usage:', commands: 'Commands:', options: 'Options:', args: 'Arguments:', globals: 'Global options (see zstack-cli help):', builtins: 'Shell built-ins:', shellOnly: 'Works only inside the interactive shell; start it with: zstack-cli shell', cliOnly: 'Runs as its own command, not inside the interactive shell.', byFamily: 'Commands by family:', exitCodes: 'Exit codes: 0 success, 1 API error, 2 usage error, 3 server unreachable or not understood, 4 not logged in, 130 interrupted.', title: (v: string) => `zstack-cli ${v}: the ZStack command line (REST v1)`, runVerb: 'run one API, e.g. zstack-cli LogInByAccount accountName=admin password=...', runQuery: "e.g. zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5", more: (p: string) => `run 'zstack-cli help ${p} <command>' for one of them` },
   zh: { session: '需要会话', token: '需要令牌', noSession: '无需会话', async: '异步(轮询任务结果)', sync: '同步', params: '参数:', example: '示例:', examples: '示例:', required: '必填', optional: '可选', in: '位于', secret: '保密', valid: '可选值', range: '范围', since: '起始版本', default: '默认值', conditions: (inv: string) => `${inv} 的查询条件(多个条件为与关系;操作符两侧不能有空格):`, fields: '可查询字段:', related: (e: string) => `可跨表查询的资源(例如 ${e}.<字段>):`, specials: '特殊参数:', usage: '用法:', commands: '命令:', options: '选项:', args: '参数:', globals: '全局选项(见 zstack-cli help):', builtins: '交互式命令行内置命令:', shellOnly: '仅在交互式命令行中可用;用 zstack-cli shell 启动', cliOnly: '需单独运行,不能在交互式命令行中使用。', byFamily: '按类别列出的 API:', exitCodes: '退出码:0 成功,1 API 错误,2 用法错误,3 无法连接或无法理解服务器,4 未登录,130 被中断。', title: (v: string) => `zstack-cli ${v}:ZStack 命令行工具(REST v1)`, runVerb: '调用一个 API,例如 zstack-cli LogInByAccount accountName=admin password=...', runQuery: "例如 zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5", more: (p: string) => `运行 'zstack-cli help ${p} <命令>' 查看其中一个` },
 };
+/** What the top of help says when a profile (or --provider) speaks EOS or AC instead of ZStack. */
+const PROVIDER_USAGE: Readonly<Record<'eos' | 'ac', { title: [string, string]; examples: string[] }>> = {
+  eos: {
+    title: ['  speaking EasyStack EOS (Keystone v3 token; --provider eos or a profile with provider=eos)', '  当前对接 EasyStack EOS(Keystone v3 令牌;--provider eos 或 provider=eos 的配置)'],
+    examples: ['zstack-cli LogIn user_name=admin project_name=admin      (password asked for on a terminal)', 'zstack-cli GetDomainQuota domain_id=<department id>', 'zstack-cli UpdateDomainQuota domain_id=<id> region=RegionOne cores=100 router=3000'],
+  },
+  ac: {
+    title: ['  speaking AC openapi (token from AC_TOKEN or the profile\'s token=; --provider ac or a profile with provider=ac)', '  当前对接 AC openapi(令牌取自 AC_TOKEN 或配置的 token=;--provider ac 或 provider=ac 的配置)'],
+    examples: ['zstack-cli AddMemberUser userName=stest userFullName=stest clusterIds=11112 password=...'],
+  },
+};
 const labels = (chinese: boolean) => (chinese ? LABELS.zh : LABELS.en);
 const say = (text: Text, chinese: boolean): string => (chinese ? text.zh : text.en);
 
-const pad = (s: string, n: number) => (s.length >= n ? `${s}  ` : s + ' '.repeat(n - s.length));
+const pad = (s: string, n: number) => (s.length > n - 2 ? `${s}  ` : s + ' '.repeat(n - s.length));
 
 /** Everything: usage, the built-in commands (those of the shell inside it), the global options, the verbs. */
 export function globalHelp(catalog: Catalog, version: string, opts: { chinese?: boolean; where?: 'cli' | 'shell'; provider?: Provider } = {}): string {
@@ -30,10 +41,12 @@ export function globalHelp(catalog: Catalog, version: string, opts: { chinese?: 
   const commandLine = (c: CommandSpec) => `  ${pad([c.name, ...(c.subcommands?.length ? [c.subcommands.map((s) => s.name).join('|')] : []), ...(c.args ?? []).map((a) => (a.required ? `<${a.name}>` : `[${a.name}]`))].join(' '), 34)}${say(c.summary, chinese)}`;
   const lines = [
     L.title(version),
+    ...(provider === 'zstack' ? [] : [PROVIDER_USAGE[provider].title[chinese ? 1 : 0]]),
     '',
     L.usage,
-    `  zstack-cli <Verb> [key=value ...] [options]        ${L.runVerb}`,
-    `  zstack-cli Query<Resource> [condition ...]          ${L.runQuery}`,
+    ...(provider === 'zstack'
+      ? [`  zstack-cli <Verb> [key=value ...] [options]        ${L.runVerb}`, `  zstack-cli Query<Resource> [condition ...]          ${L.runQuery}`]
+      : PROVIDER_USAGE[provider].examples.map((e) => `  ${e}`)),
     '',
     L.commands,
     ...COMMANDS.filter((c) => availableIn(c, 'cli') && (where === 'cli' || c.scope !== 'cli')).map(commandLine),

@@ -7,7 +7,9 @@ import { GLOBAL_OPTIONS as OPTION_SPECS } from '../../src/commands.js';
 import { CachedValues, cachePath, liveValuesFrom, refreshCache, spawnRefresh, writeCache } from '../../src/complete/cache.js';
 import { CliError } from '../../src/errors.js';
 import { memoryIo } from '../../src/output/io.js';
-import { cli, cliAsync, tempHome } from '../helpers/cli.js';
+import { cli, cliAsync, runCli, tempHome } from '../helpers/cli.js';
+
+const runCliProfile = (env: Record<string, string>, args: string[]) => runCli(args, env);
 import { fakeServer, json } from '../helpers/fake-server.js';
 
 const root = new URL('../../', import.meta.url);
@@ -68,6 +70,23 @@ describe('__complete protocol', () => {
   });
 });
 
+describe('__complete for EOS and AC', () => {
+  it("offers the provider's verbs only, their parameters and quota items, from --provider or the profile", async () => {
+    const eosVerbs = (await answer(['--provider', 'eos', ''])).filter((l) => /^[A-Z]/.test(l)).map((l) => l.split('\t')[0]);
+    expect(eosVerbs.sort()).toEqual(['GetDomainQuota', 'GetDomainUsage', 'LogIn', 'UpdateDomainQuota', 'UpdateUserPassword']);
+    expect((await answer(['--provider', 'ac', 'Add'])).map((l) => l.split('\t')[0])).toEqual(['AddMemberUser', ':4']);
+    expect(await answer(['--provider', 'ac', 'Query'])).toEqual([':4']);
+    const params = (await answer(['--provider', 'eos', 'UpdateDomainQuota', ''])).map((l) => l.split('\t')[0]);
+    expect(params).toEqual(expect.arrayContaining(['domain_id=', 'region=', 'cores=', 'router=', 'ram=', 'floatingip=', 'backup_gigabytes=']));
+    expect(await answer(['--provider', 'eos', 'UpdateDomainQuota', 're'])).toEqual([expect.stringMatching(/^region=\t/), ':6']);
+    const ac = (await answer(['--provider', 'ac', 'AddMemberUser', ''])).map((l) => l.split('\t')[0]);
+    expect(ac.sort()).toEqual([':6', 'clusterIds=', 'email=', 'mobilephoneNum=', 'password=', 'userFullName=', 'userName=']);
+    const env = tempHome();
+    await runCliProfile(env, ['profile', 'add', 'e', 'provider=eos']);
+    expect((await answer(['--profile', 'e', 'GetDomain'], env)).map((l) => l.split('\t')[0])).toEqual(['GetDomainQuota', 'GetDomainUsage', ':4']);
+  });
+});
+
 describe('completion scripts', () => {
   it('prints the committed scripts', () => {
     for (const shell of ['bash', 'zsh', 'fish']) {
@@ -84,8 +103,9 @@ describe('completion scripts', () => {
       expect(offered).toContain(`--${o.name}`);
       if (o.short) expect(offered).toContain(`-${o.short}`);
     }
-    expect((await answer(['sim', '--'])).map((l) => l.split('\t')[0])).toEqual(['--host', '--port', '--state', '--data', '--job-delay', '--session-timeout', '--time-zone', '--help', ':4']);
-    expect(await answer(['si'])).toEqual(['sim\trun the ZStack simulator in the foreground until Ctrl-C', ':4']);
+    expect((await answer(['sim', '--'])).map((l) => l.split('\t')[0])).toEqual(['--provider', '--host', '--port', '--state', '--data', '--job-delay', '--session-timeout', '--time-zone', '--help', ':4']);
+    expect(await answer(['sim', '--provider', ''])).toEqual(['zstack', 'eos', 'ac', ':4'].map((v) => expect.stringMatching(new RegExp(`^${v}`))));
+    expect(await answer(['si'])).toEqual(['sim\trun the ZStack (or EOS, AC) simulator in the foreground until Ctrl-C', ':4']);
   });
 });
 

@@ -62,7 +62,7 @@ describe('first word', () => {
     expect(completeWords(catalog, ['save', '1'], '', { where: 'shell' }).files).toBe(true);
   });
   it('completes each command\'s own options, and the global ones only where they apply', () => {
-    expect(values(['sim'], '--p')).toEqual(['--port']);
+    expect(values(['sim'], '--p')).toEqual(['--provider', '--port']);
     expect(values(['sim'], '--')).not.toContain('--profile');
     expect(completeWords(catalog, ['sim'], '--', { where: 'shell' }).candidates).toEqual([]); // not a shell command
     expect(values(['sim', '--data'], '')).toEqual(['demo', 'empty', 'scale:']);

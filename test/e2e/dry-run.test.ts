@@ -136,3 +136,38 @@ describe('the built binary', () => {
     expect(cli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
+
+describe('EOS and AC requests in --dry-run and --curl (secrets and tokens masked)', () => {
+  it("EOS: LogIn is the seed's Keystone body with the password masked; the quota update is a PATCH with the token masked", async () => {
+    const r = await runCli(['--provider', 'eos', 'LogIn', 'user_id=858634b407e845f14b02bcf369225dcd0', 'password=devstacker', 'project_name=admin', '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    const req = JSON.parse(r.stdout);
+    expect(req.method).toBe('POST');
+    expect(req.url).toBe('http://localhost:5000/v3/auth/tokens');
+    expect(req.body.auth.identity).toEqual({ methods: ['password'], password: { user: { id: '858634b407e845f14b02bcf369225dcd0', password: '********' } } });
+    expect(req.body.auth.scope).toEqual({ project: { name: 'admin', domain: { name: 'Default' } } });
+    expect(r.stdout).not.toContain('devstacker');
+    const curl = await runCli(['--provider', 'eos', '-H', 'eos.example', 'UpdateDomainQuota', 'domain_id=d1', 'region=RegionOne', 'cores=100', 'router=3000', '--curl']);
+    expect(curl.stdout.trim()).toBe(
+      `curl -X PATCH -H 'Content-Type: application/json' -H 'X-Auth-Token: ********' -d '{"domain":{"region":"RegionOne","cores":100,"router":3000}}' http://eos.example:5000/v3/domain_quotas/d1`,
+    );
+    const pw = await runCli(['--provider', 'eos', 'UpdateUserPassword', 'user_id=u1', 'password=new_secretsecret', '--dry-run']);
+    expect(JSON.parse(pw.stdout)).toMatchObject({ method: 'PATCH', url: 'http://localhost:5000/v3/users/u1', body: { user: { password: '********' } } });
+  });
+
+  it("AC: every parameter a header as the seed's curl shows it, empty email and phone sent, token and password masked", async () => {
+    const r = await runCli(['--provider', 'ac', 'AddMemberUser', 'userName=stest', 'userFullName=stest', 'clusterIds=11112', 'password=stest@123', '--curl'], { AC_TOKEN: 'secret-token' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toBe(
+      "curl -X POST -H 'token: ********' -H 'userName: stest' -H 'userFullName: stest' -H 'clusterIds: 11112' -H 'password: ********' -H 'email;' -H 'mobilephoneNum;' https://localhost:65102/ac/openapi/v2/user/member",
+    );
+    expect(r.stdout).not.toContain('secret-token');
+    const dry = JSON.parse((await runCli(['--provider', 'ac', 'AddMemberUser', 'userName=stest', 'userFullName=stest', 'clusterIds=11112,11113', 'email=a@b.c', '--dry-run'])).stdout);
+    expect(dry).toEqual({
+      method: 'POST',
+      url: 'https://localhost:65102/ac/openapi/v2/user/member',
+      headers: { token: '********', userName: 'stest', userFullName: 'stest', clusterIds: '11112,11113', email: 'a@b.c', mobilephoneNum: '' },
+      body: null,
+    });
+  });
+});

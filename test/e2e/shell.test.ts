@@ -125,4 +125,34 @@ describe.skipIf(!hasTmux)('interactive shell (tmux)', () => {
     t.type('exit');
     t.keys('Enter');
   });
+
+  it('speaks EOS on an EOS simulator: the prompt, Tab offers EOS verbs (not ZStack ones), a masked LogIn password', async () => {
+    const { t } = open('--sim --provider eos shell');
+    await t.waitFor(/\[sim\] eos:admin@127\.0\.0\.1 >>> ?$/m);
+    t.type('GetDomainQ');
+    t.keys('Tab');
+    await t.waitFor(/>>> GetDomainQuota ?$/m);
+    t.type('dom');
+    t.keys('Tab');
+    await t.waitFor(/>>> GetDomainQuota domain_id=$/m);
+    t.type('d6e3c1a8b8a24c1c9f2a0e6a4e8f3b21 --query domain.RegionOne.quotas.cores');
+    t.keys('Enter');
+    await t.waitFor(/quotas\.cores\n\d+\n/);
+    t.type('QueryVmInst');
+    t.keys('Tab');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(t.screen()).toMatch(/>>> QueryVmInst$/m);
+    t.type('ance');
+    t.keys('Enter');
+    await t.waitFor(/is a ZStack API, and this command speaks EasyStack EOS/);
+    t.type('LogIn user_name=admin project_name=admin');
+    t.keys('Enter');
+    await t.waitFor(/Password for admin:/);
+    t.type('password');
+    t.keys('Enter');
+    await t.waitFor(/logged in to http:\/\/127\.0\.0\.1:\d+ as admin/);
+    expect(t.screen()).not.toMatch(/Password for admin: ?password/);
+    t.type('exit');
+    t.keys('Enter');
+  });
 });
