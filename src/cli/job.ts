@@ -1,10 +1,14 @@
 // `zstack-cli job wait <location-or-id>`: resume waiting for an asynchronous API job.
 import { jobLocation } from '../transport/zstack.js';
+import { usageError } from '../errors.js';
 import { execute } from './api.js';
 import type { Context } from './context.js';
 import { emitResult } from './emit.js';
 
 export async function jobWait(ctx: Context, target: string): Promise<void> {
+  if (ctx.provider !== 'zstack') {
+    throw usageError(`job wait: asynchronous jobs are ZStack's; ${ctx.provider === 'eos' ? 'EasyStack EOS' : 'AC'} APIs answer at once`, ['run it with --provider zstack, or with a ZStack profile']);
+  }
   const result = await execute({ ...ctx, opts: { ...ctx.opts, wait: true } }, { location: jobLocation(target, ctx.endpoint) });
   await emitResult(ctx, result);
 }

@@ -137,6 +137,12 @@ describe('EasyStack EOS against its simulator', () => {
     expect(piped.stderr).toMatch(/password/);
   });
 
+  it('call sends any EOS request with the stored token', async () => {
+    const r = await eos(['call', 'GET', '/v3/domain_usage']);
+    expect(r.code, r.stderr).toBe(EXIT.ok);
+    expect(JSON.parse(r.stdout)).toEqual(fixture('domain-usage.json'));
+  });
+
   it('a token past its expiry is not sent: exit 4 with the expiry and how to log in again; the prompt marks it', async () => {
     expect((await login()).code).toBe(EXIT.ok);
     const stored = JSON.parse(readFileSync(join(home.XDG_STATE_HOME!, 'zstack-cli', 'sessions', 'eos.json'), 'utf8'));
@@ -167,6 +173,9 @@ describe('EasyStack EOS against its simulator', () => {
     const verbs = help.stdout.slice(help.stdout.indexOf('Commands by family:'));
     expect(verbs).toMatch(/GetDomainUsage[\s\S]*UpdateDomainQuota|UpdateDomainQuota[\s\S]*GetDomainUsage/);
     expect(help.stdout).not.toMatch(/QueryVmInstance|AddMemberUser|LogInByAccount/);
+    const job = await eos(['job', 'wait', 'abc']);
+    expect(job.code).toBe(EXIT.usage);
+    expect(job.stderr).toMatch(/asynchronous jobs are ZStack's/);
     const verbHelp = await eos(['help', 'UpdateDomainQuota']);
     expect(verbHelp.stdout).toMatch(/PATCH \/v3\/domain_quotas\/\{domain_id\}/);
     expect(verbHelp.stdout).toMatch(/编辑部门配额|部门配额/);
