@@ -86,6 +86,35 @@ for (const entry of inv.byName.values()) {
   }
 }
 
+// A string column the server keeps free-form (no Java enum) still holds only what its resource's APIs accept when its
+// update API sets it and every create/add/update API that sets it names valid values: queries on it are checked against
+// those values. Lifecycle columns (state, status) are left out: the server moves them through values no API sets.
+const apisByName = new Map(apis.map((a) => [a.name, a]));
+const fieldValuesFromApis = [];
+for (const record of inventories) {
+  const setters = ['Create', 'Add', 'Update'].map((v) => apisByName.get(`${v}${record.name}`)).filter(Boolean);
+  for (const field of record.fields) {
+    if (field.type !== 'string' || field.validValues || ['uuid', 'state', 'status'].includes(field.name)) continue;
+    const params = setters.map((a) => a.params.find((p) => p.name === field.name)).filter(Boolean);
+    const updated = apisByName.get(`Update${record.name}`)?.params.some((p) => p.name === field.name);
+    if (!updated || !params.every((p) => p.validValues?.length)) continue;
+    field.validValues = [...new Set(params.flatMap((p) => p.validValues))];
+    fieldValuesFromApis.push(`${record.name}.${field.name} (from ${setters.filter((a) => a.params.some((p) => p.name === field.name)).map((a) => a.name).join(', ')})`);
+  }
+}
+
+// Quota names: the string constants of the *QuotaConstant classes. A server has more (its plugins'), so they are known
+// values of UpdateQuota's name and of Quota.name, not the only valid ones.
+const quotaNames = [
+  ...new Set(
+    files
+      .filter((f) => /QuotaConstant\.java$/.test(f.path) && texts.has(f.sha))
+      .flatMap((f) => [...texts.get(f.sha).matchAll(/\bString\s+\w+\s*=\s*"([A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+)"\s*;/g)].map((m) => m[1])),
+  ),
+].sort();
+for (const a of apis.filter((x) => x.name === 'UpdateQuota')) for (const p of a.params.filter((x) => x.name === 'name')) p.knownValues = quotaNames;
+for (const r of inventories.filter((x) => x.name === 'Quota')) for (const f of r.fields.filter((x) => x.name === 'name')) f.knownValues = quotaNames;
+
 const source = {
   repository: 'zstackio/zstack',
   commit: commit.sha,
@@ -150,6 +179,8 @@ const report = {
   unresolved: [...new Set(inv.problems.unresolved)],
   unparsable: tree.unparsable,
   duplicateClasses: tree.duplicates,
+  fieldValuesFromApis,
+  quotaNames,
 };
 
 mkdirSync(OUT, { recursive: true });
@@ -193,6 +224,8 @@ function printReport(r) {
   list('SDK nested inventories', r.sdkNested.map((n) => `${n.owner}.${n.name} -> ${n.inventory}${n.list ? ' (list)' : ''}`));
   list('SDK record fields that their @Inventory superclass record leaves out', r.inheritedExtras);
   list('nested inventories without a record', r.nestedWithoutRecord);
+  list('query fields given valid values by their create/update APIs', r.fieldValuesFromApis);
+  list('quota names (known values of UpdateQuota name and Quota.name)', r.quotaNames);
   list('header query targets without SDK copy', r.headerDiffs.filter((d) => !d.diff).map((d) => d.name));
   list(
     'SDK fields the header record has not',

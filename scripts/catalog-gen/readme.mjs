@@ -194,8 +194,12 @@ ${unmappedList(r)}
   - fields with no column behind them: not \`@Queryable\` and no same-named non-\`@Transient\` field in the VO or
     its superclasses (ZQL would put them in SQL and fail): ${names(r.notColumns)}.
 - **validValues** on a \`string\` field: the constants of its enum type, or of the enum behind an \`@Enumerated\`
-  field of the same name in the VO (e.g. \`VmInstanceAO.state\` -> \`VmInstanceState\`). String columns without an
-  enum get none.
+  field of the same name in the VO (e.g. \`VmInstanceAO.state\` -> \`VmInstanceState\`). A string column without an
+  enum gets the valid values of the parameter that sets it when the resource's \`Update<Name>\` API sets it and every
+  \`Create\`/\`Add\`/\`Update<Name>\` API that sets it names valid values (not \`state\`/\`status\`, which the
+  server moves through values no API sets): ${names(r.fieldValuesFromApis)}. Others get none.
+- **knownValues** (values a server is known to hold, where its plugins may add more): the quota names, string
+  constants of the \`*QuotaConstant\` classes, on \`UpdateQuota\` \`name\` and \`Quota.name\`: ${names(r.quotaNames)}.
 - **expand** (\`{name, inventory, localKey, foreignKey}\`; this inventory's \`localKey\` equals the target's
   \`foreignKey\`), sorted by name:
   - \`@ExpandedQuery(expandedField, inventoryClass, foreignKey, expandedInventoryKey)\`: \`localKey\` =

@@ -25,6 +25,7 @@ export interface GeneratedParam {
   type: string;
   required?: boolean;
   validValues?: string[];
+  knownValues?: string[];
   validRegexValues?: string;
   maxLength?: number;
   minLength?: number;
@@ -38,7 +39,7 @@ export interface GeneratedParam {
 export interface GeneratedInventory {
   name: string;
   resourceType?: string;
-  fields: Array<{ name: string; type: string; validValues?: string[] }>;
+  fields: Array<{ name: string; type: string; validValues?: string[]; knownValues?: string[] }>;
   expand?: Array<{ name: string; inventory: string; localKey: string; foreignKey: string; hidden?: boolean }>;
   aliases?: Array<{ name: string; path: string }>;
 }
@@ -130,7 +131,7 @@ export function mergeCatalog(given: GeneratedCatalog, overlays: readonly Catalog
   const inventories = gen.inventories.map((g) => {
     const fields: FieldSpec[] = g.fields.map((f) => {
       if (!FIELD_TYPES.has(f.type)) problems.push(`${g.name}.${f.name}: unknown field type ${f.type}`);
-      return { name: f.name, type: f.type as FieldSpec['type'], ...(f.validValues?.length ? { validValues: f.validValues } : {}) };
+      return { name: f.name, type: f.type as FieldSpec['type'], ...(f.validValues?.length ? { validValues: f.validValues } : {}), ...(f.knownValues?.length ? { knownValues: f.knownValues } : {}) };
     });
     const expand: ExpansionSpec[] = (g.expand ?? []).map((e) => ({ name: e.name, inventory: e.inventory, localKey: e.localKey, foreignKey: e.foreignKey, ...(e.hidden ? { hidden: true } : {}) }));
     let columns: readonly string[] | undefined;
@@ -204,8 +205,9 @@ function toParam(api: string, p: GeneratedParam, problems: Problems): ParamSpec 
     ...(usable ? { default: p.default } : {}),
     ...(sends ? { sendsDefault: true } : {}),
     ...(p.validValues?.length ? { validValues: p.validValues } : {}),
+    ...(p.knownValues?.length ? { knownValues: p.knownValues } : {}),
     ...(p.validRegexValues ? { validRegex: p.validRegexValues } : {}),
-    ...(p.numberRange ? { numberRange: p.numberRange } : {}),
+    ...(p.numberRange ? { numberRange: p.numberRange } : isPortName(p) ? { numberRange: [1, 65535] as const } : {}),
     ...(p.maxLength !== undefined ? { maxLength: p.maxLength } : {}),
     ...(p.minLength !== undefined ? { minLength: p.minLength } : {}),
     ...(p.nonEmpty ? { nonEmpty: true } : {}),
@@ -237,4 +239,10 @@ function plural(noun: string): string {
   if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   return `${noun}s`;
+}
+
+/** A TCP/UDP port the SDK gives no range: 1-65535 like the ports it does give one (not the range ends of a security
+ *  group rule, where -1 means every port of ICMP or ALL). */
+function isPortName(p: GeneratedParam): boolean {
+  return (p.type === 'integer' || p.type === 'long') && (p.name === 'port' || /^(?!start|end)\w+Port$/.test(p.name));
 }

@@ -27,6 +27,9 @@ export interface ParamSpec {
   required?: boolean;
   /** The only accepted values (compared case-sensitively, offered by completion). */
   validValues?: readonly string[];
+  /** The values the server is known to hold where others may exist (quota names of plugins): offered by completion;
+   *  a value close to one of them but not one of them is refused as a typo, others are sent as given. */
+  knownValues?: readonly string[];
   /** A regular expression (Java syntax, as the SDK states it) the whole value must match. */
   validRegex?: string;
   /** Inclusive bounds for numbers. */
@@ -96,6 +99,8 @@ export interface FieldSpec {
   type: FieldType;
   /** Enumerated values where the real API has a fixed set (e.g. VM `state`). */
   validValues?: readonly string[];
+  /** Values the server is known to hold where others may exist (see ParamSpec.knownValues). */
+  knownValues?: readonly string[];
   desc?: string;
 }
 

@@ -259,8 +259,9 @@ function paramWord(catalog: Catalog, api: ApiSpec, args: readonly string[], curr
 function paramValues(catalog: Catalog, api: ApiSpec, spec: ParamSpec, head: string, typed: string, values?: ValueSource): WordCompletion {
   const isList = spec.type === 'list';
   const inventory = spec.resource ?? paramInventory(catalog, api, spec.name);
-  const pool: Candidate[] = spec.validValues
-    ? spec.validValues.map((v) => ({ value: v }))
+  const known = spec.validValues ?? spec.knownValues;
+  const pool: Candidate[] = known
+    ? known.map((v) => ({ value: v }))
     : spec.type === 'boolean'
       ? [{ value: 'true' }, { value: 'false' }]
       : inventory
@@ -382,7 +383,8 @@ function resolvePath(catalog: Catalog, root: InventorySpec, path: string): Inven
 }
 
 function fieldValuePool(catalog: Catalog, inv: InventorySpec, field: FieldSpec, values?: ValueSource): Candidate[] {
-  if (field.validValues) return field.validValues.map((v) => ({ value: v }));
+  const known = field.validValues ?? field.knownValues;
+  if (known) return known.map((v) => ({ value: v }));
   if (field.type === 'boolean') return [{ value: 'true' }, { value: 'false' }];
   const target = fieldInventory(catalog, inv, field.name);
   return target ? liveUuids(values, target) : [];

@@ -1,8 +1,8 @@
 // tokens -> Invocation: the verb from the catalog, typed and validated parameters, query conditions.
 import { findParam, paramLocation, type Catalog } from '../catalog/catalog.js';
-import type { ApiSpec, InventorySpec, ParamSpec } from '../catalog/types.js';
-import { usageError } from '../errors.js';
-import { didYouMean } from '../util/suggest.js';
+import type { ApiSpec, FieldSpec, InventorySpec, ParamSpec } from '../catalog/types.js';
+import { usageError, type CliError } from '../errors.js';
+import { didYouMean, suggest } from '../util/suggest.js';
 import { checkServerReading, isFieldName, splitCondition, type Condition } from './condition.js';
 import { ALLOW_UNKNOWN_HINT, resolveFieldPath } from './fields.js';
 import { coerceValue, parseBoolean, parseList } from './values.js';
@@ -53,20 +53,23 @@ export function parseInvocation(catalog: Catalog, verb: string, args: readonly s
   if (api.query) return parseQuery(catalog, api, args, options);
   const extraParams: ParamSpec[] = [];
   const patterned: ParamSpec[] = [];
-  const params = parseParams(api, args, options.allowUnknown ? extraParams : undefined, patterned);
+  const extraNotes: string[] = [];
+  const params = parseParams(api, args, options.allowUnknown ? extraParams : undefined, patterned, extraNotes);
+  const unknown = [...extraParams.map((p) => p.name), ...extraNotes];
   return {
     api,
     params,
     conditions: [],
     query: {},
     ...(extraParams.length || patterned.length ? { extraParams: [...patterned, ...extraParams] } : {}),
-    ...(extraParams.length ? { unknown: extraParams.map((p) => p.name) } : {}),
+    ...(unknown.length ? { unknown } : {}),
   };
 }
 
 /** `extra`: where unknown parameters go (as strings, or JSON when the value is a JSON array or object), if allowed;
- *  `patterned`: where the parameters named by one of the API's patterns go (`volumes_hdd`). */
-function parseParams(api: ApiSpec, args: readonly string[], extra: ParamSpec[] | undefined, patterned: ParamSpec[]): Record<string, unknown> {
+ *  `patterned`: where the parameters named by one of the API's patterns go (`volumes_hdd`); `extraNotes`: values
+ *  outside the known ones sent anyway (when unknown names are allowed). */
+function parseParams(api: ApiSpec, args: readonly string[], extra: ParamSpec[] | undefined, patterned: ParamSpec[], extraNotes: string[]): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const token of args) {
     const eq = token.indexOf('=');
@@ -90,6 +93,8 @@ function parseParams(api: ApiSpec, args: readonly string[], extra: ParamSpec[] |
     const value = coerceValue(spec, token.slice(eq + 1));
     if (value === '' && paramLocation(api, spec) === 'path') throw usageError(`${spec.name} cannot be empty: it is part of the URL`);
     checkConstraints(spec, value);
+    checkPlausible(spec, value, extra && ((n) => extraNotes.push(n)));
+    if (spec.knownValues) for (const v of Array.isArray(value) ? value : [value]) checkKnown(spec.name, String(v), spec.knownValues, extra && ((n) => extraNotes.push(n)));
     if (spec.name in params) {
       if (spec.type !== 'list') throw usageError(`${spec.name} is given more than once`);
       (params[spec.name] as unknown[]).push(...(value as unknown[]));
@@ -112,15 +117,34 @@ function checkConstraints(spec: ParamSpec, value: unknown): void {
   if (spec.nonEmpty && (values.length === 0 || value === '')) throw usageError(`${spec.name} cannot be empty`);
   for (const v of values) {
     const shown = spec.password ? 'the value given' : `'${String(v)}'`; // a secret is never echoed
-    if (spec.validValues && !spec.validValues.includes(String(v))) {
-      throw usageError(`${spec.name}: ${shown} is not a valid value`, [`valid values: ${spec.validValues.join(', ')}`]);
-    }
+    if (spec.validValues && !spec.validValues.includes(String(v))) throw notValid(spec.name, shown, String(v), spec.validValues, !spec.password);
     if (typeof v !== 'string') continue;
     if (spec.emptyString === false && v === '') throw usageError(`${spec.name} cannot be an empty string`);
     if (spec.maxLength !== undefined && v.length > spec.maxLength) throw usageError(`${spec.name} is ${v.length} characters long: at most ${spec.maxLength} are allowed`);
     if (spec.minLength !== undefined && v.length < spec.minLength) throw usageError(`${spec.name} is ${v.length} characters long: at least ${spec.minLength} are needed`);
     const re = spec.validRegex ? patternOf(spec.validRegex) : undefined;
     if (re && !re.test(v)) throw usageError(`${spec.name}: ${shown} does not match the pattern ${spec.validRegex}`);
+  }
+}
+
+const UUID_PARAM = /^(uuid|uuids|\w+Uuid|\w+Uuids)$/;
+const UUID = /^[0-9a-fA-F]{32}$/;
+
+/** Values that cannot be right whatever the server: an empty required name or resource reference, a resource UUID
+ *  that is not 32 hexadecimal characters (each item of a list). Other required strings may be empty where the SDK
+ *  allows it (AddLdapServer's anonymous bind: `username= password=`). The session is the tool's own (a placeholder
+ *  in a dry run). `allowed`: unknown values may be sent (--allow-unknown); a UUID of another form is noted then. */
+function checkPlausible(spec: ParamSpec, value: unknown, allowed?: (note: string) => void): void {
+  const empty = value === '' || (Array.isArray(value) && value.length === 0);
+  if (spec.required && empty && (spec.name === 'name' || UUID_PARAM.test(spec.name))) throw usageError(`${spec.name} cannot be empty: it is required`);
+  if (!UUID_PARAM.test(spec.name) || spec.name === 'sessionUuid' || (spec.type !== 'string' && spec.type !== 'list')) return;
+  for (const v of Array.isArray(value) ? value : [value]) {
+    if (typeof v !== 'string' || UUID.test(v) || (v === '' && !spec.required)) continue;
+    if (allowed) {
+      allowed(`${spec.name}=${v}`);
+      continue;
+    }
+    throw usageError(`${spec.name}: '${v}' is not a UUID`, ['a ZStack UUID is 32 hexadecimal characters, e.g. 4d45e6c7787733979415760d2077fca0 (press Tab for the ones the server has)', ALLOW_UNKNOWN_HINT]);
   }
 }
 
@@ -182,17 +206,25 @@ function checkCondition(catalog: Catalog, inventory: InventorySpec, c: Condition
     if (!unknown) throw e;
     unknown.push(c.field);
   }
-  if (c.value !== undefined && resolved?.field) checkConditionValue(c, resolved.field.type);
+  if (c.value !== undefined && resolved?.field) checkConditionValue(c, resolved.field, unknown);
   checkServerReading(c);
   return c;
 }
 
 const NUMERIC = new Set(['integer', 'long', 'float']);
 
-function checkConditionValue(c: Condition, type: string): void {
-  if (c.op === '~=' || c.op === '!~=') return;
+/** `unknown`: where to note a value outside the field's known values, when such values may be sent. */
+function checkConditionValue(c: Condition, field: FieldSpec, unknown?: string[]): void {
+  if (c.op === '~=' || c.op === '!~=') return; // patterns are the user's own
+  const type = field.type;
   const values = c.op === '?=' || c.op === '!?=' ? c.value!.split(',') : [c.value!];
   for (const v of values) {
+    // Comparisons (`>`, `<`, ...) on an enumerated field are left alone: they order strings, not states.
+    if (field.validValues && (c.op === '=' || c.op === '!=' || c.op === '?=' || c.op === '!?=') && !field.validValues.includes(v)) {
+      if (!unknown) throw notValid(c.field, `'${v}'`, v, field.validValues, true, ALLOW_UNKNOWN_HINT);
+      unknown.push(`${c.field}${c.op}${v}`);
+    }
+    if (field.knownValues && c.op !== '>' && c.op !== '<' && c.op !== '>=' && c.op !== '<=') checkKnown(c.field, v, field.knownValues, unknown && ((n) => unknown.push(n)));
     if (NUMERIC.has(type) && !Number.isFinite(Number(v.trim() === '' ? Number.NaN : v))) {
       throw usageError(`${c.field} is a number: '${v}' cannot be compared with it`);
     }
@@ -200,6 +232,21 @@ function checkConditionValue(c: Condition, type: string): void {
       throw usageError(`${c.field} is a boolean: use true or false, not '${v}'`);
     }
   }
+}
+
+/** A value that is not one of the known ones but close to one is a typo (`vm.nums`): refused with the suggestion,
+ *  unless unknown names may be sent (`allowed` notes it then). A value far from all of them is the server's to judge. */
+function checkKnown(name: string, value: string, known: readonly string[], allowed?: (note: string) => void): void {
+  if (known.includes(value)) return;
+  const near = suggest(value, known);
+  if (!near.length) return;
+  if (allowed) return allowed(`${name}=${value}`);
+  throw usageError(`${name}: '${value}' is not one of the known values`, [`did you mean: ${near.join(', ')}?`, `known values: ${known.join(', ')}`, ALLOW_UNKNOWN_HINT]);
+}
+
+/** The refusal of a value outside a known set: the valid values, and the closest ones (never for a secret). */
+function notValid(name: string, shown: string, value: string, valid: readonly string[], suggest: boolean, ...hints: string[]): CliError {
+  return usageError(`${name}: ${shown} is not a valid value`, [...(suggest ? didYouMean(value, valid) : []), `valid values: ${valid.join(', ')}`, ...hints]);
 }
 
 function setSpecial(inventory: InventorySpec, q: QueryOptions, key: QuerySpecial, raw: string): void {

@@ -66,9 +66,9 @@ describe('zstack-cli catalog', () => {
     expect(r.stdout).toMatch(/imported 'default' in \d+\.\d s: 4 verbs, 3 inventories from .*zssdk\.py, .*inventory\.py/);
     expect(r.stdout).toMatch(/overrides 1 built-in verb: StopVmInstance/);
     expect(r.stdout).toMatch(/skipped 1:\n  1 API message classes/);
-    const dry = await runCli(['CreateWidget', 'name=w', 'size=3', 'zoneUuids=a,b', '--dry-run'], home);
+    const dry = await runCli(['CreateWidget', 'name=w', 'size=3', 'zoneUuids=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa,bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', '--dry-run'], home);
     expect(dry.code, dry.stderr).toBe(0);
-    expect(JSON.parse(dry.stdout).body).toEqual({ params: { name: 'w', size: 3, zoneUuids: ['a', 'b'] } });
+    expect(JSON.parse(dry.stdout).body).toEqual({ params: { name: 'w', size: 3, zoneUuids: ['aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'] } });
     expect((await runCli(['CreateWidget', 'name=w', 'color=pink', '--dry-run'], home)).stderr).toMatch(/'pink' is not a valid value[\s\S]*red, green, blue/);
     expect((await runCli(['CreateWidget', 'name=w', 'size=5000', '--dry-run'], home)).stderr).toMatch(/outside the valid range 1 to 1024/);
     expect((await runCli(['QueryWidget', 'parts.weight>3', '--dry-run'], home)).code).toBe(0);
@@ -76,7 +76,7 @@ describe('zstack-cli catalog', () => {
     expect((await runCli(['help', 'CreateWidget'], home)).stdout).toMatch(/color\s+string\s+optional\s+\[valid: red, green, blue\]/);
     const tab = await runCli(['__complete', 'QueryWidget', 'parts.'], home);
     expect(tab.stdout).toMatch(/^parts\.weight=\tstring$/m);
-    expect((await runCli(['StopVmInstance', 'uuid=a', 'type=forced', '--dry-run'], home)).code).toBe(0);
+    expect((await runCli(['StopVmInstance', 'uuid=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'type=forced', '--dry-run'], home)).code).toBe(0);
     // Built-in verbs the import does not mention are still there; another profile is not affected.
     expect((await runCli(['QueryZone', '--dry-run'], home)).code).toBe(0);
     expect((await runCli(['--profile', 'sim', 'CreateWidget', 'name=w', '--dry-run'], home)).code).toBe(2);

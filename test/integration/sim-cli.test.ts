@@ -47,7 +47,10 @@ describe('CLI against the simulator', () => {
     expect(stop.stderr).toMatch(/SYS\.1003/);
 
     const accounts = JSON.parse((await run(['QueryAccount', 'name=alice'])).stdout).inventories;
-    expect((await run(['UpdateQuota', `identityUuid=${accounts[0].uuid}`, 'name=zone.num', 'value=5'])).code).toBe(0);
+    // a quota name the server does not define is refused by the server, as a real node does
+    const bogus = await run(['UpdateQuota', `identityUuid=${accounts[0].uuid}`, 'name=zone.num', 'value=5']);
+    expect(bogus.code).toBe(1);
+    expect(bogus.stderr).toContain(`cannot find Quota[name: zone.num] for the account[uuid: ${accounts[0].uuid}]`);
     const usage = JSON.parse((await run(['GetAccountQuotaUsage', `uuid=${accounts[0].uuid}`])).stdout);
     expect(usage.usages.length).toBeGreaterThan(0);
     expect((await run(['UpdateQuota', `identityUuid=${accounts[0].uuid}`, 'name=vm.num', 'value=0'])).code).toBe(0);

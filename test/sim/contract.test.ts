@@ -68,6 +68,14 @@ function prepare(verb: string, args: string[]): void {
     const values = Array.isArray(value) ? value : [value];
     for (const v of values) if (typeof v === 'string' && HEX32.test(v)) ensure(inventoryOf(inv.api, name), v);
   }
+  if (verb === 'UpdateQuota') {
+    // The seed updates a quota named `quotaname`: a quota its server defines (every account has a row per name).
+    const { sim } = h.running;
+    const identityUuid = String(inv.params.identityUuid);
+    if (!sim.store.table('Quota').find((q) => q.identityUuid === identityUuid && q.name === inv.params.name)) {
+      sim.store.table('Quota').put({ name: inv.params.name, identityUuid, identityType: 'AccountVO', value: 10, createDate: sim.stamp(), lastOpDate: sim.stamp() });
+    }
+  }
   if (verb === 'LogInByUser') {
     // The seed logs in as user `user` of account `test` (created by the CreateAccount example).
     const { sim } = h.running;

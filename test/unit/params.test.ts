@@ -23,12 +23,12 @@ describe('typed parameters', () => {
   });
 
   it('longs accept the SDK spellings of whole numbers', () => {
-    expect(params('UpdateQuota', 'identityUuid=u', 'name=vm.num', 'value=20')).toMatchObject({ value: 20 });
-    expect(params('UpdateQuota', 'identityUuid=u', 'name=vm.num', 'value=20.0')).toMatchObject({ value: 20 });
-    expect(params('UpdateQuota', 'identityUuid=u', 'name=vm.num', 'value=1.510669257141E12')).toMatchObject({ value: 1510669257141 });
-    expect(text(usageErr(() => params('UpdateQuota', 'identityUuid=u', 'name=n', 'value=ten')))).toMatch(/value: 'ten' is not a number/);
-    expect(text(usageErr(() => params('UpdateQuota', 'identityUuid=u', 'name=n', 'value=1.5')))).toMatch(/not a whole number/);
-    expect(text(usageErr(() => params('UpdateQuota', 'identityUuid=u', 'name=n', 'value=99999999999999999999')))).toMatch(/out of range/);
+    expect(params('UpdateQuota', 'identityUuid=4d45e6c7787733979415760d2077fca0', 'name=vm.num', 'value=20')).toMatchObject({ value: 20 });
+    expect(params('UpdateQuota', 'identityUuid=4d45e6c7787733979415760d2077fca0', 'name=vm.num', 'value=20.0')).toMatchObject({ value: 20 });
+    expect(params('UpdateQuota', 'identityUuid=4d45e6c7787733979415760d2077fca0', 'name=vm.num', 'value=1.510669257141E12')).toMatchObject({ value: 1510669257141 });
+    expect(text(usageErr(() => params('UpdateQuota', 'identityUuid=4d45e6c7787733979415760d2077fca0', 'name=n', 'value=ten')))).toMatch(/value: 'ten' is not a number/);
+    expect(text(usageErr(() => params('UpdateQuota', 'identityUuid=4d45e6c7787733979415760d2077fca0', 'name=n', 'value=1.5')))).toMatch(/not a whole number/);
+    expect(text(usageErr(() => params('UpdateQuota', 'identityUuid=4d45e6c7787733979415760d2077fca0', 'name=n', 'value=99999999999999999999')))).toMatch(/out of range/);
   });
 
   it('integers are 32-bit', () => {
@@ -42,18 +42,19 @@ describe('typed parameters', () => {
   });
 
   it('booleans', () => {
-    expect(params('ShareResource', 'resourceUuids=a', 'toPublic=true')).toMatchObject({ toPublic: true });
-    expect(params('ShareResource', 'resourceUuids=a', 'toPublic=FALSE')).toMatchObject({ toPublic: false });
-    expect(text(usageErr(() => params('ShareResource', 'resourceUuids=a', 'toPublic=yes')))).toMatch(/true or false/);
+    expect(params('ShareResource', 'resourceUuids=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'toPublic=true')).toMatchObject({ toPublic: true });
+    expect(params('ShareResource', 'resourceUuids=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'toPublic=FALSE')).toMatchObject({ toPublic: false });
+    expect(text(usageErr(() => params('ShareResource', 'resourceUuids=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'toPublic=yes')))).toMatch(/true or false/);
   });
 
   it('lists: comma-separated with \\, escapes, JSON arrays, repeated keys append', () => {
-    expect(params('GetResourceNames', 'uuids=a,b,c')).toMatchObject({ uuids: ['a', 'b', 'c'] });
-    expect(params('GetResourceNames', 'uuids=a\\,b,c')).toMatchObject({ uuids: ['a,b', 'c'] });
-    expect(params('GetResourceNames', 'uuids=["x,y","z"]')).toMatchObject({ uuids: ['x,y', 'z'] });
-    expect(params('GetResourceNames', 'uuids=a', 'uuids=b')).toMatchObject({ uuids: ['a', 'b'] });
+    const reach = (...a: string[]) => params('CheckNetworkReachable', ...a);
+    expect(reach('targetHostnames=a,b,c')).toMatchObject({ targetHostnames: ['a', 'b', 'c'] });
+    expect(reach('targetHostnames=a\\,b,c')).toMatchObject({ targetHostnames: ['a,b', 'c'] });
+    expect(reach('targetHostnames=["x,y","z"]')).toMatchObject({ targetHostnames: ['x,y', 'z'] });
+    expect(reach('targetHostnames=a', 'targetHostnames=b')).toMatchObject({ targetHostnames: ['a', 'b'] });
     expect(splitEscaped('a\\\\,b', ',')).toEqual(['a\\', 'b']);
-    usageErr(() => params('GetResourceNames', 'uuids=[1,'));
+    usageErr(() => params('CheckNetworkReachable', 'targetHostnames=[1,'));
   });
 
   it('objects and maps are JSON', () => {
@@ -72,9 +73,9 @@ describe('what the SDK checks before sending', () => {
     expect(text(usageErr(() => params('CreateZone', `name=${'z'.repeat(256)}`)))).toMatch(/name is 256 characters long: at most 255 are allowed/);
     expect(params('CreateZone', `name=${'z'.repeat(255)}`)).toMatchObject({ name: 'z'.repeat(255) });
     expect(text(usageErr(() => params('CreatePolicy', 'name=p', 'statements=[]')))).toMatch(/statements cannot be empty/);
-    expect(text(usageErr(() => params('UpdateEcsInstanceVncPassword', 'uuid=u', 'password=abc')))).toMatch(/at least 6 are needed/);
-    expect(text(usageErr(() => params('UpdateEcsInstanceVncPassword', 'uuid=u', 'password=abc-12')))).toMatch(/password: the value given does not match the pattern \[A-Za-z0-9\]\{6\}/); // a secret is not echoed
-    expect(params('UpdateEcsInstanceVncPassword', 'uuid=u', 'password=abc123')).toMatchObject({ password: 'abc123' });
+    expect(text(usageErr(() => params('UpdateEcsInstanceVncPassword', 'uuid=4d45e6c7787733979415760d2077fca0', 'password=abc')))).toMatch(/at least 6 are needed/);
+    expect(text(usageErr(() => params('UpdateEcsInstanceVncPassword', 'uuid=4d45e6c7787733979415760d2077fca0', 'password=abc-12')))).toMatch(/password: the value given does not match the pattern \[A-Za-z0-9\]\{6\}/); // a secret is not echoed
+    expect(params('UpdateEcsInstanceVncPassword', 'uuid=4d45e6c7787733979415760d2077fca0', 'password=abc123')).toMatchObject({ password: 'abc123' });
     expect(text(usageErr(() => params('CreateVpnIpsecConfig', 'name=')))).toMatch(/name cannot be an empty string/);
   });
 });

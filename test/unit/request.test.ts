@@ -30,10 +30,10 @@ describe('request building', () => {
   });
 
   it('GET and DELETE parameters go in the query string, lists as repeated keys', () => {
-    expect(decodedPath(req('GetResourceNames', 'uuids=a,b'))).toBe('/resources/names?uuids=a&uuids=b');
-    const d = req('DeleteAccount', 'uuid=u1', 'deleteMode=Enforcing', 'systemTags=t1,t2');
+    expect(decodedPath(req('GetResourceNames', 'uuids=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa,bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'))).toBe('/resources/names?uuids=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa&uuids=bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb');
+    const d = req('DeleteAccount', 'uuid=4d45e6c7787733979415760d2077fca0', 'deleteMode=Enforcing', 'systemTags=t1,t2');
     expect(d.method).toBe('DELETE');
-    expect(decodedPath(d)).toBe('/accounts/u1?deleteMode=Enforcing&systemTags=t1&systemTags=t2');
+    expect(decodedPath(d)).toBe('/accounts/4d45e6c7787733979415760d2077fca0?deleteMode=Enforcing&systemTags=t1&systemTags=t2');
     expect(d.body).toBeNull();
   });
 
@@ -43,8 +43,8 @@ describe('request building', () => {
       ['LogInByUser', ['accountName=a', 'userName=u'], 'logInByUser'],
       ['CreateAccount', ['name=n'], 'params'],
       ['CreateUser', ['name=n'], 'params'],
-      ['UpdateAccount', ['uuid=u'], 'updateAccount'],
-      ['UpdateUser', ['uuid=u'], 'updateUser'],
+      ['UpdateAccount', ['uuid=4d45e6c7787733979415760d2077fca0'], 'updateAccount'],
+      ['UpdateUser', ['uuid=4d45e6c7787733979415760d2077fca0'], 'updateUser'],
     ] as const) {
       const body = req(verb, ...args, 'password=password').body as Record<string, Record<string, unknown>>;
       expect(body[key].password, verb).toBe(sha512('password'));
@@ -106,8 +106,8 @@ describe('rendering: --dry-run and --curl', () => {
   it('curl command line, quoted for a POSIX shell', () => {
     const c = renderCurl(req('QueryVmInstance', "name=it's"));
     expect(c).toBe(`curl -X GET -H 'Authorization: OAuth ${MASK}' 'http://localhost:8080/zstack/v1/vm-instances?q=name%3Dit'\\''s'`);
-    const p = renderCurl(req('UpdateQuota', 'identityUuid=u', 'name=vm.num', 'value=20'));
-    expect(p).toContain(`-d '{"updateQuota":{"identityUuid":"u","name":"vm.num","value":20}}'`);
+    const p = renderCurl(req('UpdateQuota', 'identityUuid=4d45e6c7787733979415760d2077fca0', 'name=vm.num', 'value=20'));
+    expect(p).toContain(`-d '{"updateQuota":{"identityUuid":"4d45e6c7787733979415760d2077fca0","name":"vm.num","value":20}}'`);
     expect(p).toContain("-H 'Content-Type: application/json;charset=UTF-8'");
   });
 });

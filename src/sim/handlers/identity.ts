@@ -309,10 +309,9 @@ export const handlers: Record<string, Handler> = {
     const table = sim.store.table('Quota');
     if (!sim.store.table('Account').get(identityUuid)) throw notFound('AccountVO', identityUuid);
     const existing = table.find((r) => r.identityUuid === identityUuid && r.name === params.name);
-    if (existing) return { inventory: sim.update('Quota', existing, { value }) };
-    // Commercial editions have more quota names than DEFAULT_QUOTAS: an unknown name is stored, not refused.
-    const now = sim.stamp();
-    return { inventory: table.put({ name: params.name, identityUuid, identityType: 'AccountVO', value, createDate: now, lastOpDate: now }) };
+    // Every account has a row per quota its server defines; a name without one is refused, as a real node does.
+    if (!existing) throw invalidArgument(`cannot find Quota[name: ${String(params.name)}] for the account[uuid: ${identityUuid}]`);
+    return { inventory: sim.update('Quota', existing, { value }) };
   },
   GetResourceNames: (ctx) => {
     const { sim, caller } = ctx;
