@@ -5,7 +5,7 @@ import type { ApiSpec, InventorySpec } from '../catalog/types.js';
 import { CliError, usageError } from '../errors.js';
 import { findApi, parseInvocation, type Invocation } from '../invocation/parse.js';
 import { baseUrl } from '../request/endpoint.js';
-import { renderCurl, renderDryRun } from '../request/render.js';
+import { isMaskedSecret, renderCurl, renderDryRun } from '../request/render.js';
 import type { HttpRequest } from '../request/types.js';
 import { buildAcRequest } from '../request/ac.js';
 import { buildEosRequest } from '../request/eos.js';
@@ -210,6 +210,7 @@ export async function execute(ctx: Context, request: HttpRequest | { location: s
     return await executeZStack(request, opts, onRows);
   } catch (e) {
     if (abort.signal.aborted && !(e instanceof CliError && e.kind === 'interrupted')) throw new CliError('interrupted', 'interrupted');
+    if (e instanceof CliError && e.kind === 'auth' && ctx.session && ctx.auth.kind !== 'accessKey' && ctx.auth.kind !== 'none') await markRefused(ctx, ctx.session);
     throw e;
   } finally {
     ctx.io.progress(undefined);
@@ -219,6 +220,7 @@ export async function execute(ctx: Context, request: HttpRequest | { location: s
 
 /** Fills in what the user may leave out: the stored session's uuid, and a password asked on a terminal. */
 async function withDefaults(ctx: Context, api: ApiSpec, args: string[]): Promise<string[]> {
+  args = await withoutMasks(ctx, api, args);
   const has = (name: string) => args.some((a) => a.includes('=') && findParam(api, a.slice(0, a.indexOf('=')))?.name === name);
   if (STORED_SESSION_VERBS.has(api.name) && !has('sessionUuid')) {
     if (!ctx.session) {
@@ -249,6 +251,37 @@ async function withDefaults(ctx: Context, api: ApiSpec, args: string[]): Promise
   return args;
 }
 
+/** A secret given as a mask (`password=***` from a recalled history line, `********` copied from --dry-run) is never
+ *  sent: on a terminal the secret is asked for, masked; elsewhere the command is refused. */
+async function withoutMasks(ctx: Context, api: ApiSpec, args: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const a of args) {
+    const eq = a.indexOf('=');
+    const spec = eq > 0 ? findParam(api, a.slice(0, eq)) : undefined;
+    if (!spec?.password || !isMaskedSecret(a.slice(eq + 1))) {
+      out.push(a);
+      continue;
+    }
+    if (!ctx.io.stdinIsTTY || !ctx.io.stderrIsTTY) {
+      throw usageError(`${spec.name}=${a.slice(eq + 1)} is a mask, not the ${spec.name}: a recalled or copied line holds it where the secret was`, [
+        `type the ${spec.name} in its place, or pipe it in with --password-stdin and leave ${spec.name}= out`,
+      ]);
+    }
+    const { askSecret } = await import('./prompt.js');
+    out.push(`${spec.name}=${await askSecret(ctx.io, `${spec.name} (the line holds ${a.slice(eq + 1)} in its place):`)}`);
+  }
+  return out;
+}
+
+/** The server refused the stored session: the prompt, `profile list` and the next command say so at once. */
+async function markRefused(ctx: Context, session: StoredSession): Promise<void> {
+  try {
+    await writeSession(ctx.io.env, ctx.profileName, { ...session, refusedAt: new Date().toISOString() });
+  } catch {
+    // the session file could not be updated: the next command learns it from the server again
+  }
+}
+
 function notLoggedIn(ctx: Context): CliError {
   const p = ctx.profileName === 'default' ? '' : ` --profile ${ctx.profileName}`;
   if (ctx.provider === 'ac') {
@@ -259,9 +292,13 @@ function notLoggedIn(ctx: Context): CliError {
       `log in: zstack-cli${p} LogIn user_name=<name> project_name=<project>`,
     ]);
   }
-  return new CliError('auth', `not logged in (profile '${ctx.profileName}', ${baseUrl(ctx.endpoint)})`, [
+  const who = ctx.session?.userName ?? ctx.session?.accountName;
+  const what = ctx.sessionExpired
+    ? `the session of profile '${ctx.profileName}'${who ? ` (${who})` : ''} expired: the server refused it at ${ctx.sessionExpired}`
+    : `not logged in (profile '${ctx.profileName}', ${baseUrl(ctx.endpoint)})`;
+  return new CliError('auth', what, [
     ...(ctx.sessionElsewhere ? [`the session stored for this profile belongs to ${ctx.sessionElsewhere}`] : []),
-    `log in first: zstack-cli${p} LogInByAccount accountName=admin`,
+    `log in ${ctx.sessionExpired ? 'again' : 'first'}: zstack-cli${p} LogInByAccount accountName=admin`,
     'or configure an AccessKey: ZSTACK_ACCESS_KEY_ID and ZSTACK_ACCESS_KEY_SECRET',
   ]);
 }

@@ -66,7 +66,8 @@ export interface Context {
   session?: StoredSession;
   /** The endpoint of a stored session that was left unused because this command talks to another one. */
   sessionElsewhere?: string;
-  /** When the stored token expired (EOS tokens carry their expiry): it is not sent. */
+  /** When the stored session or token expired (EOS tokens carry their expiry) or the server refused it: it is not
+   *  sent. */
   sessionExpired?: string;
   auth: Auth;
   insecure: boolean;
@@ -175,7 +176,7 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
   // A session belongs to the endpoint it was obtained from: never send it to another server.
   const stored = readSession(env, profileName, (message) => io.err(`zstack-cli: ${message}; log in again to replace it`));
   const session = stored && (!stored.endpoint || stored.endpoint === baseUrl(endpoint)) && (stored.provider ?? 'zstack') === provider ? stored : undefined;
-  const sessionExpired = session && provider === 'eos' && expiredAt(session.expiredDate);
+  const sessionExpired = session && (session.refusedAt ?? (provider === 'eos' && expiredAt(session.expiredDate) ? session.expiredDate : undefined));
   const auth = authFor(provider, env, profile, sessionExpired ? undefined : session);
   return {
     io,
@@ -188,7 +189,7 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
     provider,
     session,
     sessionElsewhere: stored && !session ? stored.endpoint : undefined,
-    ...(sessionExpired ? { sessionExpired: session!.expiredDate } : {}),
+    ...(sessionExpired ? { sessionExpired } : {}),
     auth,
     insecure: opts.insecure ?? bool(env.ZSTACK_INSECURE) ?? profile.insecure ?? false,
     caCert: opts.caCert ?? (env.ZSTACK_CA_CERT || profile.caCert),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { catalogOf } from '../catalog/index.js';
 import type { Provider } from '../catalog/types.js';
 import { CliError, isCliError } from '../errors.js';
+import { isAlive } from '../sim/state-owner.js';
 import { parseInvocation } from '../invocation/parse.js';
 import { readSession, type StoredSession } from '../session/config.js';
 import { baseUrl } from '../request/endpoint.js';
@@ -16,7 +17,8 @@ interface EmbeddedSim {
   endpoint: Endpoint;
   /** The admin's session uuid (ZStack) or token (EOS, AC). */
   sessionUuid: string;
-  readOnly: boolean;
+  /** Another process runs it (on the same state): this one talks to it. */
+  shared?: { pid: number };
   close(): Promise<void>;
 }
 
@@ -83,12 +85,10 @@ export async function acquireSim(ctx: Context): Promise<Context> {
   const shared = sharedFor(ctx.provider);
   shared.users++;
   try {
+    // The process whose simulator this one used has gone: start one here (on the state it left).
+    if (shared.started?.shared && !isAlive(shared.started.shared.pid)) shared.running = shared.started = undefined;
     shared.running ??= startLoggedIn(ctx);
-    const first = !shared.started;
     const started = (shared.started = await shared.running);
-    if (first && started.readOnly) {
-      ctx.io.say('warn', 'zstack-cli: another zstack-cli is using the simulator state; this one works on a copy and its changes will not be kept');
-    }
     return onSim(ctx, started);
   } catch (e) {
     shared.users--;

@@ -114,7 +114,7 @@ export async function runOnce(argv: readonly string[], io: Io, shell?: ShellSess
     await main(argv, io, shell);
     return 0;
   } catch (error) {
-    reportError(io, error, argv.includes('--debug'));
+    reportError(io, error, argv.includes('--debug'), shell !== undefined);
     return exitCodeFor(error);
   }
 }

@@ -1,8 +1,8 @@
 // `zstack-cli profile add|use|list|show|remove NAME [key=value ...]`: the handlers of the profile commands.
 import { CliError, usageError } from '../errors.js';
-import { MASK } from '../request/render.js';
+import { isMaskedSecret, MASK } from '../request/render.js';
 import { baseUrl, defaultEndpointFor } from '../request/endpoint.js';
-import { DEFAULT_PROFILE, isHostName, PROFILE_KEYS, PROFILE_NAME, readSession, updateConfig, writeSession, type ProfileConfig } from '../session/config.js';
+import { DEFAULT_PROFILE, isHostName, PROFILE_KEYS, PROFILE_NAME, readSession, updateConfig, writeSession, type ProfileConfig, type StoredSession } from '../session/config.js';
 import { OUTPUT_FORMATS, PROVIDERS } from '../session/settings.js';
 import { didYouMean } from '../util/suggest.js';
 import { expiredAt, SIM_PROFILE, type Context } from './context.js';
@@ -14,17 +14,23 @@ export function profileList(ctx: Context): void {
     const p = ctx.config.profiles[n] ?? {};
     const s = readSession(env, n);
     const mark = n === (ctx.config.currentProfile ?? DEFAULT_PROFILE) ? '*' : ' ';
-    const who =
-      p.provider === 'ac'
-        ? p.token ? 'token' : 'no token'
-        : s
-          ? `${s.provider === 'eos' && expiredAt(s.expiredDate) ? 'token expired for' : 'logged in as'} ${s.userName ?? s.accountName ?? s.accountUuid}`
-          : 'not logged in';
-    return `${mark} ${n}\t${p.provider && p.provider !== 'zstack' ? `${p.provider} ` : ''}${baseUrl({ ...defaultEndpointFor(p.provider), ...definedOnly(p) })}\t${who}`;
+    return `${mark} ${n}\t${p.provider && p.provider !== 'zstack' ? `${p.provider} ` : ''}${baseUrl({ ...defaultEndpointFor(p.provider), ...definedOnly(p) })}\t${whoIs(p, s)}`;
   });
   const simMark = ctx.config.currentProfile === SIM_PROFILE ? '*' : ' ';
   lines.push(`${simMark} ${SIM_PROFILE}\tembedded simulator (built in)\tlogged in as admin`);
   ctx.io.out(lines.join('\n'));
+}
+
+/** Who a profile's commands run as, as far as this machine knows: an AC token, an AccessKey, the stored session
+ *  (and whether it expired or the server refused it), or nobody. */
+function whoIs(p: ProfileConfig, s: StoredSession | undefined): string {
+  if (p.provider === 'ac') return p.token ? 'token' : 'no token';
+  if ((p.provider ?? 'zstack') === 'zstack' && p.accessKeyId && p.accessKeySecret) return `AccessKey ${p.accessKeyId}`;
+  if (!s) return 'not logged in';
+  const name = s.userName ?? s.accountName ?? s.accountUuid;
+  if (s.refusedAt) return `session expired (was ${name})`;
+  if (s.provider === 'eos' && expiredAt(s.expiredDate)) return `token expired for ${name}`;
+  return `logged in as ${name}`;
 }
 
 /** `profile show [NAME]`: the settings (secret masked) and the session of one profile. */
@@ -39,7 +45,7 @@ export function profileShow(ctx: Context, name: string | undefined): void {
   const p = ctx.config.profiles[n];
   if (!p && n !== DEFAULT_PROFILE) throw noProfile(n, ctx);
   const s = readSession(env, n);
-  const shown = { name: n, ...p, ...(p?.accessKeySecret ? { accessKeySecret: MASK } : {}), ...(p?.token ? { token: MASK } : {}), endpoint: baseUrl({ ...defaultEndpointFor(p?.provider), ...definedOnly(p ?? {}) }), session: s ? { account: s.accountName, user: s.userName, expiredDate: s.expiredDate } : null };
+  const shown = { name: n, ...p, ...(p?.accessKeySecret ? { accessKeySecret: MASK } : {}), ...(p?.token ? { token: MASK } : {}), endpoint: baseUrl({ ...defaultEndpointFor(p?.provider), ...definedOnly(p ?? {}) }), session: s ? { account: s.accountName, user: s.userName, expiredDate: s.expiredDate, ...(s.refusedAt ? { refusedAt: s.refusedAt } : {}) } : null };
   ctx.io.out(JSON.stringify(shown, null, 2));
 }
 
@@ -97,6 +103,9 @@ export function parseSettings(tokens: string[]): ProfileConfig {
     const value = t.slice(eq + 1);
     if (eq < 0 && Object.hasOwn(PROFILE_KEYS, t)) throw usageError(`${t} needs a value: ${t}=<value>`);
     const kind = Object.hasOwn(PROFILE_KEYS, key) ? PROFILE_KEYS[key as keyof typeof PROFILE_KEYS] : undefined;
+    if (kind && isMaskedSecret(value) && /secret|token/i.test(key)) {
+      throw usageError(`${key}=${value} is a mask, not the ${key}: a recalled or copied line holds it where the secret was`, [`give the ${key} itself: profile add NAME ${key}=<value>`]);
+    }
     if (!kind) throw usageError(`unknown profile setting '${key || t}'`, [...didYouMean(key || t, Object.keys(PROFILE_KEYS)), `settings: ${Object.keys(PROFILE_KEYS).join(', ')}`]);
     if (kind === 'port') {
       const n = Number(value);

@@ -1,7 +1,9 @@
 // `zstack-cli sim` and the embedded simulator. Loaded only through dynamic import(), so the simulator stays out of
 // the CLI's start-up path.
+import { readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
-import { usageError } from '../errors.js';
+import { CliError, isCliError, usageError } from '../errors.js';
 import type { Io } from '../output/io.js';
 import type { Endpoint } from '../request/types.js';
 import { parseDataSet } from '../sim/data.js';
@@ -9,6 +11,8 @@ import { timeZoneOffset } from '../sim/dates.js';
 import { AC_ADMIN_TOKEN, startAcSim } from '../sim/ac.js';
 import { EOS_ADMIN, startEosSim, type EosSimOptions } from '../sim/eos.js';
 import { startSim, type StartOptions } from '../sim/index.js';
+import { isAlive } from '../sim/state-owner.js';
+import { writeFileAtomic } from '../util/files.js';
 import { PROVIDER_DEFAULTS, type Provider } from '../session/settings.js';
 import { stateDir } from '../session/paths.js';
 
@@ -93,20 +97,74 @@ export async function runSimCommand(command: SimCommand, io: Io): Promise<void> 
 }
 
 /** An in-process simulator of a provider on a free loopback port with its state in the XDG state directory
- *  (`sim/state.json`, `sim/eos.json`, `sim/ac.json`). Another zstack-cli (a shell, a completion refresh) may be
- *  running on the same state: then this one only reads it. An AC simulator comes with its administrator's token. */
+ *  (`sim/state.json`, `sim/eos.json`, `sim/ac.json`). Two processes never keep two copies of one state: the process
+ *  that runs it writes where it listens (`<state>.address`), and another zstack-cli (a second shell, a one-shot
+ *  command, a completion refresh) talks to that one. If the state's owner cannot be reached, the command fails and
+ *  says why rather than run on a copy whose changes would be lost. An AC simulator comes with its administrator's
+ *  token. */
 export async function startEmbeddedSim(
   env: Readonly<Record<string, string | undefined>>,
   provider: Provider = 'zstack',
-): Promise<{ endpoint: Endpoint; readOnly: boolean; adminToken?: string; close(): Promise<void> }> {
-  const dir = join(stateDir(env), 'sim');
-  if (provider === 'zstack') {
-    const running = await startSim({ host: '127.0.0.1', port: 0, stateFile: join(dir, 'state.json'), data: { kind: 'demo' }, sim: { jobDelayMs: 0 }, busyState: 'readOnly' });
-    const endpoint: Endpoint = { https: false, host: '127.0.0.1', port: running.port, contextPath: running.contextPath };
-    return { endpoint, readOnly: running.readOnly, close: () => running.close() };
+): Promise<{ endpoint: Endpoint; readOnly: boolean; shared?: { pid: number }; adminToken?: string; close(): Promise<void> }> {
+  const stateFile = join(stateDir(env), 'sim', provider === 'zstack' ? 'state.json' : `${provider}.json`);
+  const token = provider === 'ac' ? { adminToken: AC_ADMIN_TOKEN } : {};
+  const elsewhere = await runningElsewhere(stateFile);
+  if (elsewhere) {
+    const endpoint: Endpoint = { https: false, host: '127.0.0.1', port: elsewhere.port, contextPath: elsewhere.contextPath };
+    return { endpoint, readOnly: false, shared: { pid: elsewhere.pid }, ...token, close: async () => {} };
   }
-  const options = { host: '127.0.0.1', port: 0, stateFile: join(dir, `${provider}.json`), busyState: 'readOnly' as const };
-  const running = provider === 'eos' ? await startEosSim(options) : await startAcSim(options);
-  const endpoint: Endpoint = { https: false, host: '127.0.0.1', port: running.port, contextPath: '' };
-  return { endpoint, readOnly: running.readOnly, ...(provider === 'ac' ? { adminToken: AC_ADMIN_TOKEN } : {}), close: () => running.close() };
+  let running: { port: number; contextPath?: string; close(): Promise<void> };
+  try {
+    running =
+      provider === 'zstack'
+        ? await startSim({ host: '127.0.0.1', port: 0, stateFile, data: { kind: 'demo' }, sim: { jobDelayMs: 0 } })
+        : await (provider === 'eos' ? startEosSim : startAcSim)({ host: '127.0.0.1', port: 0, stateFile });
+  } catch (e) {
+    if (isCliError(e) && /in use by another simulator/.test(e.message)) {
+      throw new CliError('api', `the embedded simulator's state (${stateFile}) is held by another process that does not say where it listens`, [
+        'a `zstack-cli sim --state` run on this file, or an older zstack-cli: stop it, or talk to it with -H/-p',
+        'nothing was sent: working on a copy would lose the changes',
+      ]);
+    }
+    throw e;
+  }
+  const address = `${stateFile}.address`;
+  writeFileAtomic(address, JSON.stringify({ pid: process.pid, port: running.port, contextPath: running.contextPath ?? '' }));
+  const endpoint: Endpoint = { https: false, host: '127.0.0.1', port: running.port, contextPath: running.contextPath ?? '' };
+  return {
+    endpoint,
+    readOnly: false,
+    ...token,
+    close: async () => {
+      rmSync(address, { force: true });
+      await running.close();
+    },
+  };
+}
+
+/** The simulator another live process runs on this state, if it answers where it said it listens. */
+async function runningElsewhere(stateFile: string): Promise<{ pid: number; port: number; contextPath: string } | undefined> {
+  let at: { pid?: unknown; port?: unknown; contextPath?: unknown };
+  try {
+    at = JSON.parse(readFileSync(`${stateFile}.address`, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  const { pid, port, contextPath } = at;
+  if (typeof pid !== 'number' || typeof port !== 'number' || typeof contextPath !== 'string' || pid === process.pid || !isAlive(pid)) return undefined;
+  return (await answers(port)) ? { pid, port, contextPath } : undefined;
+}
+
+/** Whether something accepts connections on this loopback port (within a second). */
+function answers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
 }

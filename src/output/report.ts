@@ -3,11 +3,13 @@
 import { isCliError } from '../errors.js';
 import type { Io } from './io.js';
 
-export function reportError(io: Io, error: unknown, debug: boolean): void {
+/** `inShell`: the error of a line typed in the interactive shell, whose hints name what to type there. */
+export function reportError(io: Io, error: unknown, debug: boolean, inShell = false): void {
   if (isCliError(error)) {
     if (error.reported) return;
-    io.say('error', `zstack-cli: ${error.message}`);
-    for (const d of error.details) io.say('error', `  ${d}`);
+    const hint = inShell ? forShell : (line: string) => line;
+    io.say('error', `zstack-cli: ${hint(error.message)}`);
+    for (const d of error.details) io.say('error', `  ${hint(d)}`);
     if (debug && error.stack) io.say('debug', error.stack);
     return;
   }
@@ -15,4 +17,11 @@ export function reportError(io: Io, error: unknown, debug: boolean): void {
   io.say('error', `zstack-cli: internal error: ${e?.message ?? String(error)}`);
   if (debug && e?.stack) io.say('debug', e.stack);
   else io.say('error', '  run again with --debug for the stack trace');
+}
+
+/** A hint as it reads inside the shell: `zstack-cli --profile lab LogInByAccount ...` becomes `LogInByAccount ...`
+ *  (the shell's line runs on its profile already). Commands that run only on their own (sim, shell, completion)
+ *  keep the program's name. */
+export function forShell(line: string): string {
+  return line.replace(/\bzstack-cli(?: --profile \S+| --sim)* (?!(?:sim|shell|completion)\b)(?=[A-Za-z])/g, '');
 }

@@ -4,6 +4,13 @@ import type { HttpRequest } from './types.js';
 
 export const MASK = '********';
 
+/** What the shell's history writes in place of a secret. */
+export const HISTORY_MASK = '***';
+
+/** Whether a value is a mask rather than a secret: history's `***` or the `********` of --dry-run and --debug. A
+ *  recalled or copied line holds one where the secret was; it must never be sent as the secret. */
+export const isMaskedSecret = (value: string): boolean => value === HISTORY_MASK || value === MASK;
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A copy with the session, AccessKey signature and password values replaced by a mask. */

@@ -50,6 +50,8 @@ export interface StoredSession {
   createDate?: string;
   /** Base URL the session was obtained from. */
   endpoint?: string;
+  /** When the server refused it (expired, logged out elsewhere): kept to say so, never sent again. */
+  refusedAt?: string;
 }
 
 export const DEFAULT_PROFILE = 'default';

@@ -2,20 +2,21 @@
 import { appendFileSync, chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { splitLine } from '../invocation/tokens.js';
+import { HISTORY_MASK } from '../request/render.js';
 import { stateDir } from '../session/paths.js';
 
 const MAX = 1000;
-const SECRET_KEY = /^[A-Za-z0-9_.]*(password|secret)$/i;
+const SECRET_KEY = /^[A-Za-z0-9_.]*(password|secret|token)$/i;
 
 export const historyPath = (env: Readonly<Record<string, string | undefined>>): string => join(stateDir(env), 'history');
 
-/** Replaces the value of every `password=...`-like word (any key ending in password or secret) by ***. */
+/** Replaces the value of every `password=...`-like word (any key ending in password, secret or token) by ***. */
 export function maskSecrets(line: string): string {
   const { words } = splitLine(line);
   let out = line;
   for (const w of [...words].reverse()) {
     const eq = w.text.indexOf('=');
-    if (eq > 0 && SECRET_KEY.test(w.text.slice(0, eq))) out = `${out.slice(0, w.start)}${w.text.slice(0, eq)}=***${out.slice(w.end)}`;
+    if (eq > 0 && SECRET_KEY.test(w.text.slice(0, eq))) out = `${out.slice(0, w.start)}${w.text.slice(0, eq)}=${HISTORY_MASK}${out.slice(w.end)}`;
   }
   return out;
 }

@@ -66,7 +66,7 @@ export async function runShell(deps: ShellDeps, globalArgs: string[]): Promise<n
       try {
         words = tokenize(trimmed);
       } catch (e) {
-        reportError(io, e, false);
+        reportError(io, e, false, true);
         if (piped) return exitCodeFor(e);
         continue;
       }

@@ -24,7 +24,8 @@ export function claimState(file: string): (() => void) | undefined {
   return undefined;
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process of this pid runs (one of another user counts). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

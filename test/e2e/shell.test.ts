@@ -155,4 +155,29 @@ describe.skipIf(!hasTmux)('interactive shell (tmux)', () => {
     t.type('exit');
     t.keys('Enter');
   });
+
+  it('a recalled line with password=*** asks for the password instead of sending the mask', async () => {
+    const { t } = open('--sim shell');
+    await t.waitFor(/\[sim\] admin@127\.0\.0\.1 >>> ?$/m);
+    t.type('CreateAccount name=recalled password=first-secret');
+    t.keys('Enter');
+    await t.waitFor(/"name": "recalled"/);
+    t.type('DeleteAccount uuid=');
+    t.keys('C-u');
+    t.keys('Up');
+    await t.waitFor(/>>> CreateAccount name=recalled password=\*\*\*$/m);
+    t.keys('C-a');
+    for (let i = 0; i < 'CreateAccount name=recalled'.length; i++) t.keys('Right');
+    t.type('2'); // another account, so that it can be created again
+    t.keys('Enter');
+    await t.waitFor(/password \(the line holds \*\*\* in its place\):/);
+    t.type('second-secret');
+    t.keys('Enter');
+    await t.waitFor(/"name": "recalled2"/);
+    t.type('LogInByAccount accountName=recalled2 password=second-secret');
+    t.keys('Enter');
+    await t.waitFor(/\[sim\] recalled2@127\.0\.0\.1 >>> ?$/m);
+    t.type('exit');
+    t.keys('Enter');
+  });
 });

@@ -6,7 +6,7 @@ import { runSimCommand, simCommand, simStartOptions, startEmbeddedSim } from '..
 import { CliError } from '../../src/errors.js';
 import { memoryIo } from '../../src/output/io.js';
 import { startSim } from '../../src/sim/index.js';
-import { runCli, tempHome } from '../helpers/cli.js';
+import { cliAsync, runCli, tempHome } from '../helpers/cli.js';
 import { Harness } from './helpers.js';
 
 const stateFile = () => join(tempHome().HOME, 'sim', 'state.json');
@@ -176,5 +176,44 @@ describe('one writer per state file', () => {
     const next = await startSim({ port: 0, stateFile: file, data: { kind: 'empty' } });
     expect(next.readOnly).toBe(false);
     await next.close();
+  });
+});
+
+describe('the embedded simulator shared by several processes', () => {
+  it("a second zstack-cli talks to the first one's simulator: its changes are kept and seen by both", async () => {
+    const env = tempHome();
+    const first = await startEmbeddedSim(env); // this process: a shell, say
+    try {
+      const address = JSON.parse(readFileSync(join(env.XDG_STATE_HOME, 'zstack-cli', 'sim', 'state.json.address'), 'utf8'));
+      expect(address).toEqual({ pid: process.pid, port: first.endpoint.port, contextPath: 'zstack' });
+      // another process (the built binary) creates an account
+      const made = await cliAsync(['--sim', 'CreateAccount', 'name=from-elsewhere', 'password=pw'], env);
+      expect(made.code, made.stderr).toBe(0);
+      expect(made.stderr).toBe('');
+      // this process sees it on its running simulator
+      const seen = await runCli(['-H', '127.0.0.1', '-p', String(first.endpoint.port), 'LogInByAccount', 'accountName=from-elsewhere', 'password=pw'], tempHome());
+      expect(seen.code, seen.stderr).toBe(0);
+    } finally {
+      await first.close();
+    }
+    expect(existsSync(join(env.XDG_STATE_HOME, 'zstack-cli', 'sim', 'state.json.address'))).toBe(false);
+    // and it was kept in the state: the next process, starting its own simulator, still has it
+    const later = await cliAsync(['--sim', 'QueryAccount', 'name=from-elsewhere', 'count=true'], env);
+    expect(JSON.parse(later.stdout)).toEqual({ total: 1 });
+  });
+
+  it('a state held by a process that does not say where it listens: exit 1, saying why, nothing changed', async () => {
+    const env = tempHome();
+    const file = join(env.XDG_STATE_HOME, 'zstack-cli', 'sim', 'state.json');
+    const foreground = await startSim({ port: 0, stateFile: file, data: { kind: 'demo' } }); // like `zstack-cli sim --state FILE`
+    try {
+      const before = readFileSync(file, 'utf8');
+      const r = await cliAsync(['--sim', 'CreateAccount', 'name=lost', 'password=pw'], env);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/state \(.*state\.json\) is held by another process that does not say where it listens/);
+      expect(readFileSync(file, 'utf8')).toBe(before);
+    } finally {
+      await foreground.close();
+    }
   });
 });
