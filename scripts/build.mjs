@@ -44,9 +44,10 @@ const catalogNextToBundle = {
 
 // Bundles of their own, required when first used, so that an API verb (the most common command) compiles only what
 // it runs: the simulator (`sim`, `--sim`), the built-in commands with commander (`profile`, `shell`, `catalog`, ...),
-// completion (`__complete`, also the entry for Tab presses), and the output renderers with their libraries (yaml,
-// cli-table3, JMESPath, chalk: not needed for plain JSON). A module both sides import exists once per bundle; the
-// one with state that must be shared (the embedded simulator) keeps it on a global.
+// completion (`__complete`, also the entry for Tab presses), the output renderers with their libraries (yaml,
+// cli-table3, JMESPath, chalk: not needed for plain JSON), and the Chinese messages (for a Chinese locale only). A
+// module both sides import exists once per bundle; the one with state that must be shared (the embedded simulator)
+// keeps it on a global.
 // They are loaded with require(), not import(): Node reads an import()ed CommonJS file twice, once only to find its
 // export names, which costs more than the whole verb path saves.
 const APART = [
@@ -56,6 +57,7 @@ const APART = [
   [join('src', 'cli', 'complete.ts'), './complete.cjs', (importer) => importer.endsWith(join('src', 'cli', 'main.ts'))],
   [join('src', 'output', 'format.ts'), './format.cjs', () => true],
   [join('src', 'transport', 'undici.ts'), './undici.cjs', () => true],
+  [join('src', 'output', 'zh.ts'), './zh.cjs', () => true],
 ];
 const bundlesApart = {
   name: 'bundles-apart',
@@ -72,7 +74,7 @@ const bundlesApart = {
 
 await writeCatalog();
 // `__complete` runs on every Tab press: its entry holds only the completion engine and what it needs.
-const entryPoints = { cli: 'src/cli/main.ts', sim: 'src/cli/sim.ts', commands: 'src/cli/program.ts', complete: 'src/cli/complete-entry.ts', format: 'src/output/format.ts' };
+const entryPoints = { cli: 'src/cli/main.ts', sim: 'src/cli/sim.ts', commands: 'src/cli/program.ts', complete: 'src/cli/complete-entry.ts', format: 'src/output/format.ts', zh: 'src/output/zh.ts' };
 
 /** For undici's modules only, the Node module `name` is replaced by `contents` in its bundle. */
 function forUndici(name, contents) {

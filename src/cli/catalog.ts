@@ -9,6 +9,7 @@ import { mergeCatalog } from '../catalog/merge.js';
 import { writeShards, type CatalogIndex } from '../catalog/shards.js';
 import type { CatalogOverlay } from '../catalog/types.js';
 import { CliError, usageError } from '../errors.js';
+import { localize } from '../output/locale.js';
 import { PROFILE_NAME } from '../session/config.js';
 import { readJsonFile, writeFileAtomic } from '../util/files.js';
 import { didYouMean } from '../util/suggest.js';
@@ -73,7 +74,8 @@ export async function catalogImport(ctx: Context, files: string[], nameOption: s
   }
   rmSync(old, { recursive: true, force: true });
   const io = ctx.io;
-  io.out(
+  io.out(localize(
+    io,
     [
       `imported '${name}' in ${((Date.now() - started) / 1000).toFixed(1)} s: ${meta.apis} verbs, ${meta.inventories} inventories from ${meta.files.join(', ')}`,
       `overrides ${overrides.length} built-in verb${overrides.length === 1 ? '' : 's'}${overrides.length ? `: ${overrides.slice(0, 20).join(', ')}${overrides.length > 20 ? `, ... (${overrides.length - 20} more)` : ''}` : ''}`,
@@ -84,7 +86,7 @@ export async function catalogImport(ctx: Context, files: string[], nameOption: s
         ? `profile '${ctx.profileName}' uses it from now on`
         : `a profile uses it with: zstack-cli profile add <profile> catalog=${name}`,
     ].join('\n'),
-  );
+  ));
 }
 
 /** An imported verb that is not the built-in one: another path, method, body key or set of parameters. */
@@ -103,7 +105,7 @@ export function catalogList(ctx: Context): void {
   for (const meta of importedMetas(ctx)) {
     lines.push(`${meta.name === inUse ? '*' : ' '} ${meta.name}\t${meta.apis} verbs, ${meta.inventories} inventories\timported ${meta.importedAt.slice(0, 19).replace('T', ' ')} from ${meta.files.join(', ')}`);
   }
-  ctx.io.out(lines.join('\n'));
+  ctx.io.out(localize(ctx.io, lines.join('\n')));
 }
 
 function importedMetas(ctx: Context): ImportMeta[] {

@@ -2,6 +2,7 @@
 // load), everything else through the renderers' bundle (src/output/format.ts).
 import type { InventorySpec } from '../catalog/types.js';
 import type { Io } from '../output/io.js';
+import { localize } from '../output/locale.js';
 import type { Context } from './context.js';
 
 export interface ResultMeta {
@@ -21,7 +22,7 @@ export async function emitResult(ctx: Context, result: unknown, meta: ResultMeta
 }
 
 export function renderOptions(ctx: Context, meta: ResultMeta) {
-  return { format: ctx.output.format, columns: ctx.output.columns, inventory: meta.inventory, width: ctx.io.width() };
+  return { format: ctx.output.format, columns: ctx.output.columns, inventory: meta.inventory, width: ctx.io.width(), words: (english: string) => localize(ctx.io, english) };
 }
 
 /** A query reply in plain JSON written as its rows come: the text JSON.stringify(reply, null, 2) gives, with the rows

@@ -7,6 +7,7 @@ import { COMMANDS, findCommand, GLOBAL_OPTIONS } from '../commands.js';
 import { exitCodeFor, usageError } from '../errors.js';
 import { commandHelp, globalHelp, verbHelp } from '../output/help.js';
 import { processIo, wantsChinese, type Io } from '../output/io.js';
+import { localized } from '../output/locale.js';
 import { reportError } from '../output/report.js';
 import type { ShellSession } from '../shell/shell.js';
 import { suggest } from '../util/suggest.js';
@@ -108,8 +109,10 @@ function didYouMeanCommand(word: string, verbs: readonly string[]): string[] {
   return near.length ? [`did you mean: ${near.join(', ')}?`] : [];
 }
 
-/** One command: reports its error and answers the exit code for it (used by run and by each shell line). */
-export async function runOnce(argv: readonly string[], io: Io, shell?: ShellSession): Promise<number> {
+/** One command: reports its error and answers the exit code for it (used by run and by each shell line). Everything
+ *  it says goes out in the user's language (src/output/locale.ts). */
+export async function runOnce(argv: readonly string[], ioGiven: Io, shell?: ShellSession): Promise<number> {
+  const io = await localized(ioGiven);
   try {
     await main(argv, io, shell);
     return 0;

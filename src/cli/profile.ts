@@ -2,6 +2,7 @@
 import { CliError, usageError } from '../errors.js';
 import { isMaskedSecret, MASK } from '../request/render.js';
 import { baseUrl, defaultEndpointFor } from '../request/endpoint.js';
+import { localize } from '../output/locale.js';
 import { DEFAULT_PROFILE, isHostName, PROFILE_KEYS, PROFILE_NAME, readSession, updateConfig, writeSession, type ProfileConfig, type StoredSession } from '../session/config.js';
 import { OUTPUT_FORMATS, PROVIDERS } from '../session/settings.js';
 import { didYouMean } from '../util/suggest.js';
@@ -18,7 +19,7 @@ export function profileList(ctx: Context): void {
   });
   const simMark = ctx.config.currentProfile === SIM_PROFILE ? '*' : ' ';
   lines.push(`${simMark} ${SIM_PROFILE}\tembedded simulator (built in)\tlogged in as admin`);
-  ctx.io.out(lines.join('\n'));
+  ctx.io.out(localize(ctx.io, lines.join('\n')));
 }
 
 /** Who a profile's commands run as, as far as this machine knows: an AC token, an AccessKey, the stored session

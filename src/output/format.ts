@@ -8,6 +8,7 @@ import Table from 'cli-table3';
 import YAML from 'yaml';
 import type { InventorySpec } from '../catalog/types.js';
 import { usageError } from '../errors.js';
+import { displayWidth } from '../util/width.js';
 import type { Format } from './formats.js';
 
 export type { Format };
@@ -29,6 +30,8 @@ export interface RenderOptions {
   colors?: Colors;
   /** The terminal's width, for tables. */
   width?: number;
+  /** The table's own words ("(no rows)", "3 items") in the user's language (src/output/locale.ts). */
+  words?: (english: string) => string;
 }
 
 type Rec = Record<string, unknown>;
@@ -197,9 +200,10 @@ function yamlText(data: unknown): string {
 const STATE_COLUMNS = new Set(['state', 'status']);
 
 function tableText(rows: readonly unknown[], opts: RenderOptions & { columns: readonly string[] }): string {
-  if (!rows.length) return opts.colors ? opts.colors.dim('(no rows)') : '(no rows)';
+  const words = opts.words ?? ((english: string) => english);
+  if (!rows.length) return opts.colors ? opts.colors.dim(words('(no rows)')) : words('(no rows)');
   const { columns, colors } = opts;
-  const cells = rows.map((r) => columns.map((c) => tableCell(columnValue(r, c))));
+  const cells = rows.map((r) => columns.map((c) => tableCell(columnValue(r, c), words)));
   const widths = fitWidths(columns, cells, opts.width ?? 120);
   const table = new Table({
     head: columns.map((c) => (colors ? colors.heading(c) : c)),
@@ -214,15 +218,16 @@ function tableText(rows: readonly unknown[], opts: RenderOptions & { columns: re
 }
 
 /** Nested values summarised: a list of records as its size, a record as its keys. */
-function tableCell(v: unknown): string {
-  if (Array.isArray(v) && v.some((x) => isRec(x) || Array.isArray(x))) return `${v.length} item${v.length === 1 ? '' : 's'}`;
+function tableCell(v: unknown, words: (english: string) => string): string {
+  if (Array.isArray(v) && v.some((x) => isRec(x) || Array.isArray(x))) return words(`${v.length} item${v.length === 1 ? '' : 's'}`);
   if (isRec(v)) return `{${Object.keys(v).join(',')}}`;
   return cellText(v);
 }
 
 /** Column widths that fit `width`: each as wide as its longest cell, the widest ones cut first. */
 function fitWidths(columns: readonly string[], cells: readonly string[][], width: number): number[] {
-  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i].length)));
+  // Display width, not length: a Chinese name takes two columns a character (cli-table3 measures cells the same way).
+  const widths = columns.map((c, i) => Math.max(displayWidth(c), ...cells.map((r) => displayWidth(r[i]))));
   const budget = Math.max(width - (3 * columns.length + 1), columns.length * 4);
   while (widths.reduce((a, b) => a + b, 0) > budget) {
     const widest = widths.indexOf(Math.max(...widths));

@@ -5,6 +5,7 @@ import { availableIn, COMMANDS, GLOBAL_OPTIONS, optionLabel, optionsOf, usageOf,
 import { QUERY_SPECIALS } from '../invocation/parse.js';
 import { shellQuote } from '../util/quote.js';
 import { PROVIDER_DEFAULTS, type Provider } from '../session/settings.js';
+import { displayWidth, padEnd } from '../util/width.js';
 
 export interface HelpOptions {
   chinese: boolean;
@@ -13,8 +14,8 @@ export interface HelpOptions {
 
 /** The words of help, in English and in Chinese (LANG=zh*). */
 const LABELS = {
-  en: { session: 'needs a session', token: 'needs a token', noSession: 'no session needed', async: 'asynchronous (polls the job)', sync: 'synchronous', params: 'Parameters:', example: 'Example:', examples: 'Examples:', required: 'required', optional: 'optional', in: 'in', secret: 'secret', valid: 'valid', range: 'range', since: 'since', default: 'default', conditions: (inv: string) => `Query conditions on ${inv} (ANDed; no spaces around the operator):`, fields: 'Fields:', related: (e: string) => `Related resources (cross-resource fields, e.g. ${e}.<field>):`, specials: 'Special parameters:', usage: 'Usage:', commands: 'Commands:', options: 'Options:', args: 'Arguments:', globals: 'Global options (see zstack-cli help):', builtins: 'Shell built-ins:', shellOnly: 'Works only inside the interactive shell; start it with: zstack-cli shell', cliOnly: 'Runs as its own command, not inside the interactive shell.', byFamily: 'Commands by family:', exitCodes: 'Exit codes: 0 success, 1 API error, 2 usage error, 3 server unreachable or not understood, 4 not logged in, 130 interrupted.', title: (v: string) => `zstack-cli ${v}: the ZStack command line (REST v1)`, runVerb: 'run one API, e.g. zstack-cli LogInByAccount accountName=admin password=...', runQuery: "e.g. zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5", more: (p: string) => `run 'zstack-cli help ${p} <command>' for one of them` },
-  zh: { session: '需要会话', token: '需要令牌', noSession: '无需会话', async: '异步(轮询任务结果)', sync: '同步', params: '参数:', example: '示例:', examples: '示例:', required: '必填', optional: '可选', in: '位于', secret: '保密', valid: '可选值', range: '范围', since: '起始版本', default: '默认值', conditions: (inv: string) => `${inv} 的查询条件(多个条件为与关系;操作符两侧不能有空格):`, fields: '可查询字段:', related: (e: string) => `可跨表查询的资源(例如 ${e}.<字段>):`, specials: '特殊参数:', usage: '用法:', commands: '命令:', options: '选项:', args: '参数:', globals: '全局选项(见 zstack-cli help):', builtins: '交互式命令行内置命令:', shellOnly: '仅在交互式命令行中可用;用 zstack-cli shell 启动', cliOnly: '需单独运行,不能在交互式命令行中使用。', byFamily: '按类别列出的 API:', exitCodes: '退出码:0 成功,1 API 错误,2 用法错误,3 无法连接或无法理解服务器,4 未登录,130 被中断。', title: (v: string) => `zstack-cli ${v}:ZStack 命令行工具(REST v1)`, runVerb: '调用一个 API,例如 zstack-cli LogInByAccount accountName=admin password=...', runQuery: "例如 zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5", more: (p: string) => `运行 'zstack-cli help ${p} <命令>' 查看其中一个` },
+  en: { session: 'needs a session', token: 'needs a token', noSession: 'no session needed', async: 'asynchronous (polls the job)', sync: 'synchronous', params: 'Parameters:', example: 'Example:', examples: 'Examples:', required: 'required', optional: 'optional', secret: 'secret', valid: 'valid', range: 'range', since: 'since', default: 'default', conditions: (inv: string) => `Query conditions on ${inv} (ANDed; no spaces around the operator):`, fields: 'Fields:', related: (e: string) => `Related resources (cross-resource fields, e.g. ${e}.<field>):`, specials: 'Special parameters:', usage: 'Usage:', commands: 'Commands:', options: 'Options:', args: 'Arguments:', globals: 'Global options (see zstack-cli help):', builtins: 'Shell built-ins:', shellOnly: 'Works only inside the interactive shell; start it with: zstack-cli shell', cliOnly: 'Runs as its own command, not inside the interactive shell.', byFamily: 'Commands by family:', exitCodes: 'Exit codes: 0 success, 1 API error, 2 usage error, 3 server unreachable or not understood, 4 not logged in, 130 interrupted.', title: (v: string) => `zstack-cli ${v}: the ZStack command line (REST v1)`, runVerb: 'run one API, e.g. zstack-cli LogInByAccount accountName=admin password=...', runQuery: "e.g. zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5", more: (p: string) => `run 'zstack-cli help ${p} <command>' for one of them`, body: 'body', operators: 'operators: = != > < >= <= ?= (in, a,b,c) !?= (not in) ~= (like, % and _) !~= (not like), <field> is null, <field> not null', tags: 'match system tags, user tags, tags made from a tag pattern', sorting: 'sortBy=<field> sortDirection=asc|desc -> sort=+field/-field; fields=a,b -> one comma-joined fields parameter', where: { path: 'in path', query: 'in query', header: 'in header' } as Record<string, string>, untranslated: (_verb: string) => '' },
+  zh: { session: '需要会话', token: '需要令牌', noSession: '无需会话', async: '异步(轮询任务结果)', sync: '同步', params: '参数:', example: '示例:', examples: '示例:', required: '必填', optional: '可选', secret: '保密', valid: '可选值', range: '范围', since: '起始版本', default: '默认值', conditions: (inv: string) => `${inv} 的查询条件(多个条件为与关系;操作符两侧不能有空格):`, fields: '可查询字段:', related: (e: string) => `可跨表查询的资源(例如 ${e}.<字段>):`, specials: '特殊参数:', usage: '用法:', commands: '命令:', options: '选项:', args: '参数:', globals: '全局选项(见 zstack-cli help):', builtins: '交互式命令行内置命令:', shellOnly: '仅在交互式命令行中可用;用 zstack-cli shell 启动', cliOnly: '需单独运行,不能在交互式命令行中使用。', byFamily: '按类别列出的 API:', exitCodes: '退出码:0 成功,1 API 错误,2 用法错误,3 无法连接或无法理解服务器,4 未登录,130 被中断。', title: (v: string) => `zstack-cli ${v}:ZStack 命令行工具(REST v1)`, runVerb: '调用一个 API,例如 zstack-cli LogInByAccount accountName=admin password=...', runQuery: "例如 zstack-cli QueryVmInstance name=vm1 'cpuNum>4' vmNics.ip=10.0.0.5", more: (p: string) => `运行 'zstack-cli help ${p} <命令>' 查看其中一个`, body: '请求体', operators: "操作符:= != > < >= <= ?=(属于,a,b,c)!?=(不属于)~=(模糊匹配,% 和 _)!~=(不匹配),'<字段> is null','<字段> not null'", tags: '匹配系统标签、用户标签、由标签模板生成的标签', sorting: 'sortBy=<字段> sortDirection=asc|desc -> sort=+字段/-字段;fields=a,b -> 合成一个以逗号分隔的 fields 参数', where: { path: '位于路径', query: '位于查询串', header: '位于请求头' } as Record<string, string>, untranslated: (verb: string) => `英文说明尚无中文译文,此处未显示;英文帮助:LC_ALL=C zstack-cli help ${verb}` },
 };
 /** What the top of help says when a profile (or --provider) speaks EOS or AC instead of ZStack. */
 const PROVIDER_USAGE: Readonly<Record<'eos' | 'ac', { title: [string, string]; examples: string[] }>> = {
@@ -30,7 +31,8 @@ const PROVIDER_USAGE: Readonly<Record<'eos' | 'ac', { title: [string, string]; e
 const labels = (chinese: boolean) => (chinese ? LABELS.zh : LABELS.en);
 const say = (text: Text, chinese: boolean): string => (chinese ? text.zh : text.en);
 
-const pad = (s: string, n: number) => (s.length > n - 2 ? `${s}  ` : s + ' '.repeat(n - s.length));
+/** Text in a column `n` wide (display width: a Chinese character takes two columns), or followed by two spaces. */
+const pad = (s: string, n: number) => (displayWidth(s) > n - 2 ? `${s}  ` : padEnd(s, n));
 
 /** Everything: usage, the built-in commands (those of the shell inside it), the global options, the verbs. */
 export function globalHelp(catalog: Catalog, version: string, opts: { chinese?: boolean; where?: 'cli' | 'shell'; provider?: Provider } = {}): string {
@@ -79,7 +81,7 @@ export function commandHelp(path: readonly string[], spec: CommandSpec, chinese:
     lines.push('', L.args, ...described.map((a) => `  ${pad(a.name, 26)}${a.help ? say(a.help, chinese) : (a.choices ?? []).join(', ')}`));
   }
   if (spec.subcommands?.length) {
-    lines.push('', L.commands, ...spec.subcommands.map((c) => `  ${pad(usageOf([], c).replace(/^zstack-cli /, '').replace(/ \[options\]$/, ''), 34)}${say(c.summary, chinese)}`));
+    lines.push('', L.commands, ...spec.subcommands.map((c) => `  ${pad(usageOf([c.name], c).replace(/^zstack-cli /, '').replace(/ \[options\]$/, ''), 34)}${say(c.summary, chinese)}`));
     lines.push('', `  ${L.more(path.join(' '))}`);
   }
   const own = optionsOf(spec).filter((o) => !spec.globals || !GLOBAL_OPTIONS.includes(o));
@@ -94,7 +96,7 @@ function wrap(words: string[], indent: number, width: number): string[] {
   const out: string[] = [];
   let line = ' '.repeat(indent);
   for (const w of words) {
-    if (line.trim() && line.length + w.length + 1 > width) {
+    if (line.trim() && displayWidth(line) + displayWidth(w) + 1 > width) {
       out.push(line.trimEnd());
       line = ' '.repeat(indent);
     }
@@ -104,40 +106,68 @@ function wrap(words: string[], indent: number, width: number): string[] {
   return out;
 }
 
+/** A description in the language of help. Chinese help shows the Chinese of the seeds where there is one and no
+ *  description otherwise: the other descriptions are English only (README "Chinese"). */
 function describe(p: { desc?: string; zh?: string }, chinese: boolean): string {
-  return (chinese ? p.zh || p.desc : p.desc || p.zh) ?? '';
+  return (chinese ? p.zh : p.desc || p.zh) ?? '';
+}
+
+/** What the first word of a verb does, for the Chinese title of a verb the seed has no Chinese for. */
+const ACTIONS: Readonly<Record<string, string>> = {
+  Query: '查询', Get: '获取', Update: '更新', Delete: '删除', Create: '创建', Add: '添加', Change: '更改', Attach: '挂载', Detach: '卸载',
+  Remove: '移除', Set: '设置', Sync: '同步', Check: '检查', Reconnect: '重连', Validate: '校验', Clean: '清理', Cleanup: '清理', Refresh: '刷新',
+  Recover: '恢复', Start: '启动', Stop: '停止', Reboot: '重启', Restart: '重启', Batch: '批量操作', Expunge: '彻底删除', Revert: '回滚',
+  Generate: '生成', Ungenerate: '撤销生成', Login: '登录', Apply: '应用', Calculate: '计算', Execute: '执行', Export: '导出', Import: '导入',
+  Inspect: '检查', Is: '判断', List: '列出', Reload: '重新加载', Reset: '重置', Ack: '确认', Backup: '备份', Clone: '克隆', Destroy: '销毁',
+  Flatten: '扁平化', Locate: '定位', Move: '移动', Preview: '预览', Provision: '置备', Resize: '调整大小', Resume: '恢复运行', Revoke: '撤销',
+  Run: '运行', Subscribe: '订阅', Unsubscribe: '取消订阅', Allocate: '分配', Cancel: '取消', Convert: '转换', Decode: '解码', Describe: '描述',
+  Disable: '禁用', Enable: '启用', Discover: '发现', Download: '下载', Upload: '上传', Eject: '弹出', Migrate: '迁移', Mount: '挂载', Unmount: '卸载',
+  Pause: '暂停', Publish: '发布', Push: '推送', Reclaim: '回收', Register: '注册', Renew: '续期', Request: '请求', Share: '共享', Shutdown: '关闭',
+  Submit: '提交', Terminate: '终止', Trigger: '触发', Undo: '撤销', Unlock: '解锁', Upgrade: '升级', Merge: '合并', Protect: '保护',
+  Unprotect: '取消保护', Take: '创建', Put: '写入', Parse: '解析', Bootstrap: '引导', Failover: '故障切换', Identify: '识别', Shrink: '收缩',
+};
+
+/** `查询 VmInstance`: the verb's action in Chinese and the rest of its name, or nothing for an action not listed. */
+function chineseTitle(verb: string): string {
+  if (/^Log[Ii]n/.test(verb)) return `登录${verb.replace(/^Log[Ii]n(By)?/, ' ').trimEnd()}`;
+  if (verb === 'LogOut') return '登出';
+  const [, action, rest] = /^([A-Z][a-z]+)(.*)$/.exec(verb) ?? [];
+  return action && ACTIONS[action] ? `${ACTIONS[action]} ${rest}`.trimEnd() : '';
 }
 
 export function verbHelp(catalog: Catalog, api: ApiSpec, opts: HelpOptions): string {
-  const title = opts.chinese ? api.zh || api.summary : api.summary;
+  const title = opts.chinese ? api.zh || chineseTitle(api.name) : api.summary;
   const ctx = opts.contextPath ? `/${opts.contextPath}` : '';
   const L = labels(opts.chinese);
   const flags = [needsSession(api) ? ((api.provider ?? 'zstack') === 'zstack' ? L.session : L.token) : L.noSession, isAsync(api) ? L.async : L.sync];
   const provider = api.provider ?? 'zstack';
   const where = provider === 'zstack' ? `${ctx}/v1${api.path}` : `${ctx}${api.path}`;
-  const lines = [`${api.name}: ${title}${!opts.chinese && api.zh ? ` (${api.zh})` : ''}`, '', `  ${api.method} ${where}   ${[...(provider === 'zstack' ? [] : [PROVIDER_DEFAULTS[provider].label]), ...flags].join(', ')}`];
-  if (api.bodyKey && provider === 'zstack') lines.push(`  body: {"${api.bodyKey}": {...}, "systemTags": [...], "userTags": [...]}`);
-  else if (api.bodyKey) lines.push(`  body: {"${api.bodyKey}": {...}}`);
+  const lines = [`${api.name}${title ? `: ${title}` : ''}${!opts.chinese && api.zh ? ` (${api.zh})` : ''}`, '', `  ${api.method} ${where}   ${[...(provider === 'zstack' ? [] : [PROVIDER_DEFAULTS[provider].label]), ...flags].join(', ')}`];
+  if (api.bodyKey && provider === 'zstack') lines.push(`  ${L.body}: {"${api.bodyKey}": {...}, "systemTags": [...], "userTags": [...]}`);
+  else if (api.bodyKey) lines.push(`  ${L.body}: {"${api.bodyKey}": {...}}`);
   if (provider === 'ac') lines.push(`  ${opts.chinese ? '所有参数以 HTTP 请求头发送;令牌放在 token 请求头(配置项 token= 或环境变量 AC_TOKEN)' : 'every parameter travels as an HTTP header; the token goes in the token header (profile token= or AC_TOKEN)'}`);
+  const params = api.query ? [] : [...orderedParams(api), ...(api.paramPatterns ?? [])];
   if (api.query) lines.push(...queryHelp(catalog, api, opts));
-  else lines.push('', L.params, ...[...orderedParams(api), ...(api.paramPatterns ?? [])].map((p) => paramLine(api, p, opts.chinese)));
+  else lines.push('', L.params, ...params.map((p) => paramLine(api, p, opts.chinese)));
   if (api.example?.length) {
     lines.push('', L.example, `  zstack-cli ${api.name} ${api.example.map((w) => shellQuote(w)).join(' ')}`);
   }
+  // English left out of Chinese help: say so, and where to read it
+  if (opts.chinese && ((api.summary && !api.zh) || params.some((p) => p.desc && !p.zh))) lines.push('', L.untranslated(api.name));
   return lines.join('\n');
 }
 
 function paramLine(api: ApiSpec, p: ParamSpec, chinese: boolean): string {
   const where = paramLocation(api, p);
   const L = labels(chinese);
-  const bits = [p.required ? L.required : L.optional, where === 'body' ? '' : `${L.in} ${where}`, p.password ? L.secret : ''].filter(Boolean);
+  const bits = [p.required ? L.required : L.optional, where === 'body' ? '' : (L.where[where] ?? where), p.password ? L.secret : ''].filter(Boolean);
   const extra: string[] = [];
   if (p.validValues) extra.push(`${L.valid}: ${p.validValues.join(', ')}`);
   if (p.numberRange) extra.push(`${L.range}: ${p.numberRange[1] >= Number.MAX_SAFE_INTEGER ? `>= ${p.numberRange[0]}` : `${p.numberRange[0]}..${p.numberRange[1]}`}`);
   if (p.default !== undefined) extra.push(`${L.default} ${p.default === '' ? "''" : String(p.default)}`);
   if (p.since) extra.push(`${L.since} ${p.since}`);
   const desc = describe(p, chinese);
-  return `  ${pad(p.name, 26)}${pad(p.type, 9)}${pad(bits.join(', '), 20)}${desc}${extra.length ? ` [${extra.join('; ')}]` : ''}`;
+  return `  ${pad(p.name, 26)}${pad(p.type, 9)}${pad(bits.join(', '), 20)}${desc}${extra.length ? ` [${extra.join('; ')}]` : ''}`.trimEnd();
 }
 
 function queryHelp(catalog: Catalog, api: ApiSpec, opts: HelpOptions): string[] {
@@ -145,16 +175,16 @@ function queryHelp(catalog: Catalog, api: ApiSpec, opts: HelpOptions): string[] 
   if (!inv) return [];
   const L = labels(opts.chinese);
   const lines = ['', L.conditions(inv.name)];
-  lines.push('  operators: = != > < >= <= ?= (in, a,b,c) !?= (not in) ~= (like, % and _) !~= (not like), <field> is null, <field> not null');
+  lines.push(`  ${L.operators}`);
   lines.push('', L.fields);
   for (const f of inv.fields) lines.push(`  ${pad(f.name, 26)}${pad(f.type, 10)}${f.validValues ? `${L.valid}: ${f.validValues.join(', ')}` : ''}`.trimEnd());
-  lines.push(`  ${TAG_FIELDS.join(', ')}   match system tags, user tags, tags made from a tag pattern`);
+  lines.push(`  ${TAG_FIELDS.join(', ')}   ${L.tags}`);
   const related = (inv.expand ?? []).filter((e) => !e.hidden);
   if (related.length) {
     lines.push('', L.related(related[0].name));
     lines.push(...wrap(related.map((e) => `${e.name}.`), 2, 110));
   }
   lines.push('', L.specials, ...wrap(QUERY_SPECIALS.map((s) => `${s}=`), 2, 110));
-  lines.push('  sortBy=<field> sortDirection=asc|desc -> sort=+field/-field; fields=a,b -> one comma-joined fields parameter');
+  lines.push(`  ${L.sorting}`);
   return lines;
 }

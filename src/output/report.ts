@@ -2,12 +2,14 @@
 // it, and the stack only with --debug.
 import { isCliError } from '../errors.js';
 import type { Io } from './io.js';
+import { localize } from './locale.js';
 
 /** `inShell`: the error of a line typed in the interactive shell, whose hints name what to type there. */
 export function reportError(io: Io, error: unknown, debug: boolean, inShell = false): void {
   if (isCliError(error)) {
     if (error.reported) return;
-    const hint = inShell ? forShell : (line: string) => line;
+    // In the user's language before the hint is rewritten for the shell: the message ids are the program's words.
+    const hint = (line: string) => (inShell ? forShell(localize(io, line)) : localize(io, line));
     io.say('error', `zstack-cli: ${hint(error.message)}`);
     for (const d of error.details) io.say('error', `  ${hint(d)}`);
     if (debug && error.stack) io.say('debug', error.stack);
