@@ -21,13 +21,23 @@ export function maskSecrets(line: string): string {
   return out;
 }
 
-/** Oldest first. */
-export function loadHistory(path: string): string[] {
+/** One history line and its number: its line number in the history file, so numbers stay the same from one shell
+ *  session to the next (and results kept with them keep their numbers). */
+export interface HistoryEntry {
+  n: number;
+  line: string;
+}
+
+/** The last lines of the history file, oldest first, numbered. */
+export function loadHistory(path: string): HistoryEntry[] {
+  let lines: string[];
   try {
-    return readFileSync(path, 'utf8').split('\n').filter(Boolean).slice(-MAX);
+    lines = readFileSync(path, 'utf8').split('\n').filter(Boolean);
   } catch {
     return [];
   }
+  const first = Math.max(0, lines.length - MAX);
+  return lines.slice(first).map((line, i) => ({ n: first + i + 1, line }));
 }
 
 export function appendHistory(path: string, line: string): void {
