@@ -235,6 +235,37 @@ describe('query verbs (seed 002 examples)', () => {
   });
 });
 
+describe('wait <Inventory> uuid= field=value', () => {
+  it('offers the inventories a query verb reads, by prefix, with that verb\'s summary', () => {
+    const r = completeWords(catalog, ['wait'], 'VmIn');
+    expect(r.candidates[0]).toEqual({ value: 'VmInstance', description: expect.stringMatching(/VM instances/) });
+    expect(r.candidates.every((c) => c.value.startsWith('VmIn'))).toBe(true);
+    expect(values(['wait'], 'vol')).toContain('Volume');
+    expect(values(['wait'], 'VmInstanceInventory')).toEqual([]);
+  });
+  it('offers uuid= first, then the comparable fields not given yet; no lists, maps or related resources', () => {
+    const first = completeWords(catalog, ['wait', 'VmInstance'], '');
+    expect(first.candidates[0]).toEqual({ value: 'uuid=', description: 'the VmInstance to wait for (required)' });
+    expect(first.noSpace).toBe(true);
+    const all = first.candidates.map((c) => c.value);
+    expect(all).toEqual(expect.arrayContaining(['state=', 'hostUuid=', 'cpuNum=']));
+    expect(all.some((v) => v.includes('.'))).toBe(false);
+    expect(values(['wait', 'VmInstance', 'uuid=aaaa1111aaaa1111aaaa1111aaaa1111'], 'st')).toEqual(['state=']);
+    expect(values(['wait', 'vminstance', 'uuid=x', 'state=Running'], 'st')).toEqual([]);
+    expect(values(['wait', 'Volume'], '')).not.toContain('vmInstance.');
+  });
+  it('offers live UUIDs with their names, enum values and the UUIDs of *Uuid fields', () => {
+    const uuids = completeWords(catalog, ['wait', 'VmInstance'], 'uuid=a', { values: VMS }).candidates;
+    expect(uuids).toEqual([
+      { value: 'uuid=aaaa1111aaaa1111aaaa1111aaaa1111', description: 'web-1' },
+      { value: 'uuid=aaaa2222aaaa2222aaaa2222aaaa2222', description: 'web-2' },
+    ]);
+    expect(values(['wait', 'VmInstance', 'uuid=x'], 'state=R')).toEqual(['state=Running', 'state=Rebooting', 'state=Resuming']);
+    expect(values(['wait', 'VmNic', 'uuid=x'], 'vmInstanceUuid=b', VMS)).toEqual(['vmInstanceUuid=bbbb1111bbbb1111bbbb1111bbbb1111']);
+    expect(values(['wait', 'NoSuchThing'], '')).toEqual([]);
+  });
+});
+
 describe('line wrapper', () => {
   it('splits like a shell: quotes, backslashes, the word under the cursor', () => {
     expect(splitLine(`a 'b c' "d\\"e" f\\ g h`)).toEqual({ words: ['a', 'b c', 'd"e', 'f g'], current: 'h', currentStart: 20 });
