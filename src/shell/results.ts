@@ -1,7 +1,7 @@
 // Results the shell keeps for `more` and `save`, across shell sessions: the last ones, each under the number of the
 // history line that produced it, in the XDG state directory (mode 0600). Bounded in count and size.
-import { join } from 'node:path';
-import { stateDir } from '../session/paths.js';
+import { dirname, join } from 'node:path';
+import { privatePath, stateDir } from '../session/paths.js';
 import { readJsonFile, writeFileAtomic } from '../util/files.js';
 
 /** A result kept by the shell: as it was printed, and as data (to render again in another format). */
@@ -35,12 +35,13 @@ export function loadResults(path: string): KeptResult[] {
 }
 
 /** Writes the last results that are small enough; a read-only home must not break the shell. */
-export function saveResults(path: string, results: readonly KeptResult[]): void {
+export function saveResults(path: string, results: readonly KeptResult[], root = dirname(path)): void {
   const small = results
     .filter((r) => r.text.length <= MAX_CHARS)
     .map((r) => (r.data !== undefined && JSON.stringify(r.data).length > MAX_CHARS ? { n: r.n, line: r.line, text: r.text } : r))
     .slice(-KEEP);
   try {
+    privatePath(root, path);
     writeFileAtomic(path, JSON.stringify(small));
   } catch {
     // results are a convenience
