@@ -433,9 +433,18 @@ export function inventoryFromName(catalog: Catalog, name: string): string | unde
   return undefined;
 }
 
+/** A resource's UUIDs with their names as descriptions, by name (as a person looks for them: `vm-9` before `vm-10`;
+ *  nameless ones last, then by UUID). */
 function liveUuids(values: ValueSource | undefined, inventory: string): Candidate[] {
-  return (values?.uuids(inventory) ?? []).map((v) => ({ value: v.uuid, description: v.name }));
+  return [...(values?.uuids(inventory) ?? [])].sort(byName).map((v) => ({ value: v.uuid, description: v.name }));
 }
+
+// Made on first use: most completions never sort names, and every Tab starts a process.
+let nameOrder: Intl.Collator | undefined;
+const byName = (a: LiveValue, b: LiveValue): number =>
+  Number(a.name === undefined) - Number(b.name === undefined) ||
+  (nameOrder ??= new Intl.Collator('en', { numeric: true })).compare(a.name ?? '', b.name ?? '') ||
+  (a.uuid < b.uuid ? -1 : a.uuid > b.uuid ? 1 : 0);
 
 function specialValues(inv: InventorySpec, special: (typeof QUERY_SPECIALS)[number], head: string, typed: string): WordCompletion {
   const own = inv.fields.map((f) => ({ value: f.name, description: fieldDescription(f) }));

@@ -31,9 +31,20 @@ export interface ShellDeps {
   prompt(profile: string | undefined): string;
   /** Runs one command's words (global options included) with this Io and session; resolves to its exit code. */
   run(words: string[], io: Io, session: ShellSession): Promise<number>;
-  /** Completion for the line up to the cursor: candidates and the part of the line they replace. Synchronous on
-   *  purpose: while an asynchronous completion is pending, readline lets a quick second Tab into the line. */
-  complete(line: string, profile: string | undefined): [string[], string];
+  /** Completion for the line up to the cursor. Synchronous on purpose: while an asynchronous completion is pending,
+   *  readline lets a quick second Tab into the line. */
+  complete(line: string, profile: string | undefined): ShellCompletion;
+}
+
+/** What Tab offers for the line up to the cursor. */
+export interface ShellCompletion {
+  /** For readline: the new text of the word being completed, one per candidate. */
+  completions: string[];
+  /** The end of the line they replace. */
+  replaced: string;
+  /** The candidates as a listing shows them, in its order, with a note beside each (a resource's name beside its
+   *  UUID, what a parameter is). Without notes they are laid out in columns. */
+  listing: { text: string; note?: string }[];
 }
 
 const MEMORY = 1000;
@@ -107,8 +118,39 @@ function withoutProfile(args: string[]): string[] {
  *  second Tab arriving in the same input chunk (a quick double Tab) is inserted into the line as a character. */
 const withoutTabs = (line: string): string => line.replace(/\t/g, '');
 
+/** The listing a second Tab shows (lines end in \r\n: the terminal is in raw mode). With notes one candidate per
+ *  line, its note beside it; else in columns, read top to bottom (as `ls` and bash do), as many as `width` holds. */
+export function formatListing(listing: ShellCompletion['listing'], width: number): string {
+  const widest = Math.max(0, ...listing.map((e) => e.text.length));
+  let rows: string[];
+  if (listing.some((e) => e.note)) {
+    rows = listing.map((e) => (e.note ? `${e.text.padEnd(widest)}  ${e.note}` : e.text));
+  } else {
+    const columns = Math.max(1, Math.floor((width + 2) / (widest + 2)));
+    const height = Math.ceil(listing.length / columns);
+    rows = Array.from({ length: height }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => listing[c * height + r]?.text ?? '')
+        .map((t) => t.padEnd(widest))
+        .join('  ')
+        .trimEnd(),
+    );
+  }
+  return `\r\n${rows.join('\r\n')}\r\n`;
+}
+
+/** Whether readline would list the candidates (they add nothing to what is typed), which the shell does itself. */
+function listsOnly(answer: ShellCompletion): boolean {
+  if (answer.completions.length < 2) return false;
+  let prefix = answer.completions[0];
+  for (const c of answer.completions) while (!c.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return answer.replaced.startsWith(prefix);
+}
+
 function readLine(deps: ShellDeps, terminal: Terminal, session: ShellSession): Promise<string | null> {
   return new Promise((resolve) => {
+    // The key before the one being handled: readline handles each key before this listener hears of it.
+    let previousKey: string | undefined;
+    const onKeypress = (_s: unknown, key?: { name?: string }) => void (previousKey = key?.name);
     const rl = readline.createInterface({
       input: terminal.input,
       output: terminal.output,
@@ -117,19 +159,28 @@ function readLine(deps: ShellDeps, terminal: Terminal, session: ShellSession): P
       historySize: MEMORY,
       removeHistoryDuplicates: true,
       completer: (line: string, cb: (err: Error | null, result: [string[], string]) => void) => {
-        let result: [string[], string];
+        let answer: ShellCompletion;
         try {
-          result = deps.complete(withoutTabs(line), session.profile);
+          answer = deps.complete(withoutTabs(line), session.profile);
         } catch {
-          result = [[], line];
+          return cb(null, [[], line]);
         }
-        cb(null, result);
+        if (!listsOnly(answer)) return cb(null, [answer.completions, answer.replaced]);
+        // readline would list them on a second Tab by their text alone, across the screen: the shell's listing has
+        // the notes (names beside UUIDs) and reads top to bottom. Then the prompt and the line again, as readline's.
+        if (previousKey === 'tab') {
+          terminal.output.write(formatListing(answer.listing, deps.io.width() ?? 80));
+          rl.prompt(true);
+        }
+        cb(null, [[], line]);
       },
     });
+    terminal.input.on('keypress', onKeypress);
     let done = false;
     const finish = (value: string | null) => {
       if (done) return;
       done = true;
+      terminal.input.removeListener('keypress', onKeypress);
       rl.close();
       resolve(value);
     };

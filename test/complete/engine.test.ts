@@ -220,11 +220,25 @@ describe('query verbs (seed 002 examples)', () => {
     expect(values(Q, 'zoneUuid=', VMS)).toEqual(['zoneUuid=zzzz0000zzzz0000zzzz0000zzzz0000']);
     expect(values(Q, 'defaultL3NetworkUuid=', VMS)).toEqual(['defaultL3NetworkUuid=llll0000llll0000llll0000llll0000']);
     expect(values(Q, 'vmNics.l3NetworkUuid=', VMS)).toEqual(['vmNics.l3NetworkUuid=llll0000llll0000llll0000llll0000']);
+    // by name: db before web-2
     expect(values(Q, 'uuid?=aaaa1111aaaa1111aaaa1111aaaa1111,', VMS)).toEqual([
-      'uuid?=aaaa1111aaaa1111aaaa1111aaaa1111,aaaa2222aaaa2222aaaa2222aaaa2222',
       'uuid?=aaaa1111aaaa1111aaaa1111aaaa1111,bbbb1111bbbb1111bbbb1111bbbb1111',
+      'uuid?=aaaa1111aaaa1111aaaa1111aaaa1111,aaaa2222aaaa2222aaaa2222aaaa2222',
     ]);
     expect(values(['QueryVmNic'], 'vmInstanceUuid=bbbb', VMS)).toEqual(['vmInstanceUuid=bbbb1111bbbb1111bbbb1111bbbb1111']);
+  });
+  it('lists live UUIDs by name: numbers in names by value, nameless ones last, equal names by UUID', () => {
+    const vms = (...items: { uuid: string; name?: string }[]): ValueSource => ({ uuids: () => items });
+    const r = completeWords(catalog, ['StartVmInstance'], 'uuid=', {
+      values: vms({ uuid: '1'.repeat(32) }, { uuid: '2'.repeat(32), name: 'vm-10' }, { uuid: '4'.repeat(32), name: 'web' }, { uuid: '3'.repeat(32), name: 'vm-9' }, { uuid: '0'.repeat(32), name: 'web' }),
+    });
+    expect(r.candidates.map((c) => [c.value.slice(5, 6), c.description])).toEqual([
+      ['3', 'vm-9'],
+      ['2', 'vm-10'],
+      ['0', 'web'],
+      ['4', 'web'],
+      ['1', undefined],
+    ]);
   });
   it('infers the inventory of *Uuid names', () => {
     expect(inventoryFromName(catalog, 'l3NetworkUuid')).toBe('L3Network');
