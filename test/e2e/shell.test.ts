@@ -251,4 +251,12 @@ describe.skipIf(!hasTmux)('interactive shell (tmux)', () => {
     t.keys('C-d');
     await t.waitFor(/>>> ?\n/);
   });
+
+  it('Ctrl-D leaves on a fresh line, not after the prompt', async () => {
+    const { t } = open('shell; echo AFTER-EXIT');
+    await t.waitFor(/>>> ?$/m);
+    t.keys('C-d');
+    await t.waitFor(/>>> ?\nAFTER-EXIT$/m);
+    expect(t.screen()).not.toMatch(/>>> ?AFTER-EXIT/);
+  });
 });
