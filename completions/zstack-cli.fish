@@ -14,4 +14,5 @@ function __zstack_cli_complete
     command $prog __complete $args $cur 2>/dev/null | string match -rv '^:[0-9]+$'
 end
 
-complete -c zstack-cli -f -a '(__zstack_cli_complete)'
+# --keep-order: the engine's order (required parameters first), not fish's A-Z.
+complete -c zstack-cli -f --keep-order -a '(__zstack_cli_complete)'

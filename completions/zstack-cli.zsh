@@ -8,8 +8,8 @@
 # bit 4: no file completion).
 
 _zstack_cli() {
-  local -a args lines described nospace
-  local out line value desc directive=0
+  local -a args lines values descs shown listing nospace expl
+  local out line value desc directive=0 width=0 i sep
   # The words before the cursor, unquoted as the command will see them, then the part of this word before the cursor.
   args=("${(@Q)words[2,CURRENT-1]}" "${(Q)PREFIX}")
   out=$("${words[1]}" __complete "${args[@]}" 2>/dev/null) || return 1
@@ -23,13 +23,26 @@ _zstack_cli() {
     value=${line%%$'\t'*}
     desc=
     [[ $line == *$'\t'* ]] && desc=${line#*$'\t'}
-    # _describe splits "value:description" at the first unescaped colon.
-    described+=("${value//:/\\:}${desc:+:$desc}")
+    values+=("$value")
+    descs+=("$desc")
+    (( ${#value} > width )) && width=${#value}
   done
+  if (( ${#${(@)descs:#}} )); then
+    # One line per candidate, `value  -- description`, in the engine's order. (_describe would put candidates that
+    # share a description on one line, out of order.) The separator is the list-separator style, as for _describe.
+    zstyle -s ":completion:${curcontext}:zstack-cli" list-separator sep || sep=--
+    for i in {1..${#values}}; do
+      if [[ -n ${descs[i]} ]]; then shown+=("${(r:width:)values[i]}  $sep ${descs[i]}"); else shown+=("${values[i]}"); fi
+    done
+    listing=(-l -d shown)
+  fi
   (( directive & 2 )) && nospace=(-S '')
-  if (( ${#described} )); then
-    # -V keeps the engine's order (required parameters first); the matcher lets `queryvm` find QueryVmInstance.
-    _describe -V -t zstack-cli 'zstack-cli' described "${nospace[@]}" -M 'm:{[:lower:][:upper:]}={[:upper:][:lower:]}'
+  if (( ${#values} )); then
+    # -V keeps the engine's order (required parameters first). The engine has already chosen the candidates; the
+    # matcher lets zsh keep them all: `queryvm` (any case) finds QueryVmInstance, `VmInst` (a contained word) finds
+    # CloneVmInstance.
+    _wanted -V zstack-cli expl 'zstack-cli' \
+      compadd "${nospace[@]}" "${listing[@]}" -M 'm:{[:lower:][:upper:]}={[:upper:][:lower:]} l:|=*' -a values
   elif (( !(directive & 4) )); then
     _files
   else

@@ -4,7 +4,7 @@
 // Pure: no I/O, so the completion bundle can carry it.
 
 /** What completes a value: the live profiles, a file name (left to the shell), a fixed list, nothing. */
-export type ValueKind = 'profile' | 'file' | 'dir' | 'verb' | 'command' | 'setting' | 'result' | 'none';
+export type ValueKind = 'profile' | 'file' | 'dir' | 'verb' | 'command' | 'setting' | 'result' | 'inventory' | 'wait-condition' | 'none';
 
 export interface Text {
   en: string;
@@ -79,7 +79,7 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   {
     name: 'timeout',
     value: 'seconds',
-    help: t('how long to wait for an asynchronous job (default 1800); sent as X-API-Timeout', '等待异步任务的时间(秒,默认 1800);作为 X-API-Timeout 发送'),
+    help: t('how long to wait for an asynchronous job (default 1800; sent as X-API-Timeout), or for `wait`', '等待异步任务的时间(秒,默认 1800;作为 X-API-Timeout 发送),或 `wait` 的最长等待时间'),
   },
   { name: 'no-wait', help: t('print the job location at once instead of waiting', '立即打印任务地址,不等待结果') },
   { name: 'job-uuid', value: 'hex32', help: t('name the job (X-Job-UUID)', '指定任务 UUID(X-Job-UUID)') },
@@ -178,6 +178,35 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
   },
   {
+    name: 'wait',
+    summary: t('wait until a resource has the values given (a VM Running, say), printing it then', '等待资源达到给定的值(例如云主机变为 Running),然后打印该资源'),
+    args: [
+      { name: 'resource', required: true, complete: 'inventory', help: t('what a Query verb reads: VmInstance, Volume, Image, Host, ...', 'Query 类 API 查询的资源:VmInstance、Volume、Image、Host 等') },
+      {
+        name: 'conditions',
+        required: true,
+        variadic: true,
+        complete: 'wait-condition',
+        help: t('uuid=<uuid>, then field=value (field=null: no value), all of which must hold', 'uuid=<uuid>,然后是 field=value(field=null 表示无值),须全部满足'),
+      },
+    ],
+    globals: true,
+    notes: [
+      t(
+        'Reads the resource with its Query verb, 250 ms apart at first, then up to 3 s apart. --timeout SECONDS: how long to wait (default 1800).',
+        '用资源的 Query API 反复读取,起初间隔 250 毫秒,之后逐渐延长至 3 秒。--timeout 秒数:最长等待时间(默认 1800)。',
+      ),
+      t(
+        'Exit 0: every value holds (the resource is printed). 1: it is gone, or in a state it does not leave by itself (a VM Destroyed or Expunging, Deleted, a job Failed...). 124: time is up. 130: Ctrl-C.',
+        '退出码 0:全部满足(打印该资源);1:资源已不存在,或处于不会自行离开的状态(云主机 Destroyed 或 Expunging、Deleted、任务 Failed 等);124:超时;130:Ctrl-C。',
+      ),
+    ],
+    examples: [
+      'zstack-cli StartVmInstance uuid=0f7e8e1b2c3d4e5f6a7b8c9d0e1f2a3b --no-wait && zstack-cli wait VmInstance uuid=0f7e8e1b2c3d4e5f6a7b8c9d0e1f2a3b state=Running --timeout 300',
+      'zstack-cli wait Volume uuid=4f2f0d8e1b7a4c0f9e0c2b6d1a3e5f7c status=Ready vmInstanceUuid=null -o table',
+    ],
+  },
+  {
     name: 'catalog',
     summary: t("the API catalog: import a server's own SDK, list, show, remove", 'API 目录:导入服务器自带的 SDK、列出、查看、删除'),
     globals: true,
@@ -262,24 +291,27 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'more',
-    summary: t('show a result again (default the last), through $PAGER on a terminal', '再次显示某个结果(默认最后一个),终端中经 $PAGER 分页'),
+    summary: t(
+      'show result N again (N: the history number of the line that printed it), through $PAGER on a terminal; alone: list the kept results',
+      '再次显示结果 N(N 为打印它的命令的历史编号),终端中经 $PAGER 分页;不带参数:列出保留的结果',
+    ),
     args: [{ name: 'N', complete: 'result' }],
     options: RENDER_OPTIONS,
     scope: 'shell',
-    examples: ['more 3 -o table', 'more -o csv -c name -c state'],
+    examples: ['more', 'more 3 -o table', 'more -o csv -c name -c state'],
   },
   {
     name: 'save',
-    summary: t('write a result to a file', '把某个结果写入文件'),
+    summary: t('write result N to FILE, or results N,M,... to DIR (one file each: result-N.<format>)', '把结果 N 写入文件,或把结果 N,M,... 写入目录(每个一个文件:result-N.<格式>)'),
     args: [
-      { name: 'N', required: true, complete: 'result' },
-      { name: 'FILE', required: true, complete: 'file' },
+      { name: 'N[,M...]', required: true, complete: 'result' },
+      { name: 'FILE|DIR', required: true, complete: 'file' },
     ],
     options: RENDER_OPTIONS,
     scope: 'shell',
-    examples: ['save 2 vms.csv -o csv'],
+    examples: ['save 2 vms.csv -o csv', 'save 3,5,8 results/'],
   },
-  { name: 'history', summary: t('the command history (secrets masked)', '命令历史(密钥已遮盖)'), scope: 'shell' },
+  { name: 'history', summary: t('the command history, numbered (secrets masked)', '命令历史,带编号(密钥已遮盖)'), scope: 'shell' },
   { name: 'use', summary: t('run the next commands with this profile', '之后的命令使用此配置'), args: [PROFILE_ARG], scope: 'shell' },
   { name: 'exit', summary: t('leave the shell (also quit, Ctrl-D)', '退出(也可用 quit 或 Ctrl-D)'), scope: 'shell' },
   { name: 'quit', summary: t('leave the shell', '退出'), scope: 'shell' },

@@ -1,6 +1,7 @@
 // Errors are values with a kind. Exactly one place (exitCodeFor) turns a kind into a process exit code.
 
-export type ErrorKind = 'usage' | 'api' | 'transport' | 'auth' | 'interrupted' | 'internal';
+/** `timeout`: what was waited for did not happen in time (`zstack-cli wait`). */
+export type ErrorKind = 'usage' | 'api' | 'transport' | 'auth' | 'timeout' | 'interrupted' | 'internal';
 
 export class CliError extends Error {
   readonly kind: ErrorKind;
@@ -29,6 +30,8 @@ export const EXIT = {
   usage: 2,
   transport: 3,
   auth: 4,
+  /** As coreutils `timeout` exits. */
+  timeout: 124,
   interrupted: 130,
   internal: 70,
 } as const;

@@ -282,7 +282,7 @@ async function markRefused(ctx: Context, session: StoredSession): Promise<void> 
   }
 }
 
-function notLoggedIn(ctx: Context): CliError {
+export function notLoggedIn(ctx: Context): CliError {
   const p = ctx.profileName === 'default' ? '' : ` --profile ${ctx.profileName}`;
   if (ctx.provider === 'ac') {
     return new CliError('auth', `no AC token (profile '${ctx.profileName}', ${baseUrl(ctx.endpoint)})`, [`set one: AC_TOKEN=<token>, or zstack-cli profile add ${ctx.profileName} token=<token>`]);

@@ -8,8 +8,10 @@ import type { Catalog } from '../catalog/catalog.js';
 import { CachedValues, cachePath, liveValuesFrom, refreshCache, spawnRefresh } from '../complete/cache.js';
 import { completeScan, scanWords, splitLine, type Candidate, type Completion } from '../complete/engine.js';
 import { COMPLETION_SCRIPTS } from '../complete/scripts.js';
+import { findCommand } from '../commands.js';
 import { usageError } from '../errors.js';
 import type { Io } from '../output/io.js';
+import type { ShellCompletion } from '../shell/shell.js';
 import { readConfig, type ConfigFile } from '../session/config.js';
 import { quoteWord } from '../util/quote.js';
 import { profileCatalog, profileNameFor, SIM_PROFILE } from './context.js';
@@ -67,56 +69,76 @@ function answerNow(all: readonly string[], env: Io['env'], profileOption: string
   const command = options.refreshCommand === undefined ? defaultRefreshCommand(profile) : options.refreshCommand ?? undefined;
   const stale = [...values.stale].filter((inv) => queryVerbOf(catalog, inv));
   const started = command ? stale.filter((inv) => spawnRefresh(env, profile, inv, command)) : [];
-  return { answer, again, profile, awaited: started.filter((inv) => values.missing.has(inv)) };
+  return { answer, again, profile, catalog, awaited: started.filter((inv) => values.missing.has(inv)) };
 }
 
-async function answerFor(all: readonly string[], env: Io['env'], profileOption: string | undefined, options: CompleteRunOptions): Promise<Answer> {
+async function answerFor(all: readonly string[], env: Io['env'], profileOption: string | undefined, options: CompleteRunOptions): Promise<{ answer: Answer; catalog: Catalog }> {
   const now = answerNow(all, env, profileOption, options);
-  if (!now.awaited.length) return now.answer;
+  if (!now.awaited.length) return now;
   // Nothing cached yet: give the first fetch a moment, so the very first Tab can already show UUIDs.
   const deadline = Date.now() + (options.firstFetchWaitMs ?? FIRST_FETCH_WAIT_MS);
   while (Date.now() < deadline && !now.awaited.every((inv) => existsSync(cachePath(env, now.profile, inv)))) {
     await new Promise((r) => setTimeout(r, 20));
   }
-  return now.again();
+  return { answer: now.again(), catalog: now.catalog };
 }
 
 /** Answers one `__complete` request on io.out (see the protocol in completions/zstack-cli.bash). */
 export async function runComplete(all: string[], io: Io, options: CompleteRunOptions = {}): Promise<void> {
   if (all[0] === REFRESH) return runRefresh(all[1], all[2], io);
-  const answer = await answerFor(all, io.env, undefined, options);
+  const { answer } = await answerFor(all, io.env, undefined, options);
   const lines = answer.candidates.map((c) => (c.description ? `${clean(c.value)}\t${clean(c.description)}` : clean(c.value)));
   lines.push(`:${answer.directive}`);
   io.out(lines.join('\n'));
 }
 
-/** For the interactive shell's readline completer: [candidates, the end of the line they replace]. Candidates are
- *  quoted for the shell's splitter when needed; a lone candidate that completes a word carries its trailing space. */
-export async function completeForShell(
-  line: string,
-  env: Io['env'],
-  profile: string | undefined,
-  options: CompleteRunOptions = {},
-): Promise<[string[], string]> {
+/** For the interactive shell (src/shell/shell.ts): what readline gets and what a listing shows. */
+export async function completeForShell(line: string, env: Io['env'], profile: string | undefined, options: CompleteRunOptions = {}): Promise<ShellCompletion> {
   const { words, current, currentStart } = splitLine(line);
-  return readlineForm(line, currentStart, await answerFor([...words, current], env, profile, options));
+  const { answer, catalog } = await answerFor([...words, current], env, profile, options);
+  return shellForm(line, currentStart, current, answer, catalog);
 }
 
 /** The same, at once, from the cache as it is (a refresh still starts in the background). The interactive shell
  *  needs this: while an asynchronous completion is pending, readline lets a quick second Tab reach the line. */
-export function completeForShellNow(line: string, env: Io['env'], profile: string | undefined, options: CompleteRunOptions = {}): [string[], string] {
+export function completeForShellNow(line: string, env: Io['env'], profile: string | undefined, options: CompleteRunOptions = {}): ShellCompletion {
   const { words, current, currentStart } = splitLine(line);
-  return readlineForm(line, currentStart, answerNow([...words, current], env, profile, options).answer);
+  const now = answerNow([...words, current], env, profile, options);
+  return shellForm(line, currentStart, current, now.answer, now.catalog);
 }
 
-function readlineForm(line: string, currentStart: number, answer: Answer): [string[], string] {
-  const values = answer.candidates.map((c) => quoteWord(c.value));
-  if (values.length === 1 && !(answer.directive & DIRECTIVE_NO_SPACE)) values[0] += ' ';
-  return [values, line.slice(currentStart)];
+/** Candidates quoted for the shell's splitter; a lone candidate that completes a word carries its trailing space.
+ *  The listing shows each candidate without what is typed up to the word's last `=` or `,` (a UUID, not
+ *  `uuid=` again), with its description (a resource's name beside its UUID, what a parameter is), in the engine's
+ *  order (required parameters first, resources by name); commands and verbs, hundreds of them, by name alone and
+ *  alphabetically. */
+function shellForm(line: string, currentStart: number, current: string, answer: Answer, catalog: Catalog): ShellCompletion {
+  const completions = answer.candidates.map((c) => quoteWord(c.value));
+  if (completions.length === 1 && !(answer.directive & DIRECTIVE_NO_SPACE)) completions[0] += ' ';
+  const typed = current.slice(0, Math.max(current.lastIndexOf('='), current.lastIndexOf(',')) + 1);
+  const shown = (value: string) => (value.startsWith(typed) ? value.slice(typed.length) : value);
+  const verbs = verbNames(catalog);
+  const listing = answer.candidates.every((c) => verbs.has(c.value) || findCommand(c.value))
+    ? answer.candidates.map((c) => ({ text: c.value })).sort((a, b) => alphabetically(a.text, b.text))
+    : answer.candidates.map((c) => ({ text: shown(c.value), note: c.description }));
+  return { completions, replaced: line.slice(currentStart), listing };
 }
+
+const alphabetically = (a: string, b: string): number => {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 function fromCompletion(r: Completion): Answer {
   return { candidates: r.candidates, directive: (r.files ? 0 : DIRECTIVE_NO_FILES) | (r.noSpace ? DIRECTIVE_NO_SPACE : 0) };
+}
+
+// Built once per catalog: every listing asks whether its candidates are verbs.
+const verbSets = new WeakMap<Catalog, ReadonlySet<string>>();
+function verbNames(catalog: Catalog): ReadonlySet<string> {
+  let set = verbSets.get(catalog);
+  if (!set) verbSets.set(catalog, (set = new Set(catalog.verbNames())));
+  return set;
 }
 
 const queryVerbOf = (catalog: Catalog, inventory: string) => {

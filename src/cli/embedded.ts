@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { catalogOf } from '../catalog/index.js';
 import type { Provider } from '../catalog/types.js';
 import { CliError, isCliError } from '../errors.js';
-import { isAlive } from '../sim/state-owner.js';
+import { isAlive } from '../util/process.js';
 import { parseInvocation } from '../invocation/parse.js';
 import { readSession, type StoredSession } from '../session/config.js';
 import { baseUrl } from '../request/endpoint.js';

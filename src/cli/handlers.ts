@@ -51,6 +51,10 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
     const { jobWait } = await import('./job.js');
     await withContext(c.io, c.globals, (ctx) => jobWait(ctx, c.args[0]));
   },
+  wait: async (c) => {
+    const { waitFor } = await import('./wait.js');
+    await withContext(c.io, c.globals, (ctx) => waitFor(ctx, c.args[0], c.args.slice(1)));
+  },
   'catalog import': async (c) => (await import('./catalog.js')).catalogImport(resolveContext(c.io, c.globals), c.args, c.opts.name as string | undefined),
   'catalog list': async (c) => (await import('./catalog.js')).catalogList(resolveContext(c.io, c.globals)),
   'catalog show': async (c) => (await import('./catalog.js')).catalogShow(resolveContext(c.io, c.globals), c.args[0]),

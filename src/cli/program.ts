@@ -7,6 +7,7 @@ import { usageError } from '../errors.js';
 import { commandHelp } from '../output/help.js';
 import { wantsChinese, type Io } from '../output/io.js';
 import type { ShellSession } from '../shell/shell.js';
+import { historyPath } from '../shell/history.js';
 import { globalOptionsFrom } from './context.js';
 import { emitHelp } from './emit.js';
 import { HANDLERS, type CommandCall } from './handlers.js';
@@ -66,7 +67,11 @@ function build(io: Io, argv: readonly string[], runOnce: RunOnce, shell: ShellSe
     cmd.action(async (...actionArgs: unknown[]) => {
       const self = actionArgs[actionArgs.length - 1] as Command;
       if (spec.scope === 'shell' && !shell) {
-        throw usageError(`'${spec.name}' works inside the interactive shell`, ["start it with 'zstack-cli shell' (or zstack-cli --sim shell)"]);
+        throw usageError(`'${spec.name}' works inside the interactive shell`, [
+          "start it with 'zstack-cli shell' (or zstack-cli --sim shell)",
+          ...(spec.name === 'history' ? [`the history is kept in ${historyPath(io.env)}`] : []),
+          ...(spec.name === 'more' || spec.name === 'save' ? ['the shell keeps results across sessions: type `more` in it to list them'] : []),
+        ]);
       }
       const values = self.opts();
       io.setNoColor(values.color === false || root.opts().color === false);

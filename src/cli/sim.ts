@@ -11,7 +11,7 @@ import { timeZoneOffset } from '../sim/dates.js';
 import { AC_ADMIN_TOKEN, startAcSim } from '../sim/ac.js';
 import { EOS_ADMIN, startEosSim, type EosSimOptions } from '../sim/eos.js';
 import { startSim, type StartOptions } from '../sim/index.js';
-import { isAlive } from '../sim/state-owner.js';
+import { isAlive } from '../util/process.js';
 import { writeFileAtomic } from '../util/files.js';
 import { PROVIDER_DEFAULTS, type Provider } from '../session/settings.js';
 import { stateDir } from '../session/paths.js';

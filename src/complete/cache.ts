@@ -5,7 +5,7 @@
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PROFILE, SIM_PROFILE, readConfig } from '../session/config.js';
-import { stateDir } from '../session/paths.js';
+import { privatePath, stateDir } from '../session/paths.js';
 import { createExclusive, readJsonFile, writeFileAtomic } from '../util/files.js';
 import type { LiveValue, ValueSource } from './engine.js';
 
@@ -72,6 +72,7 @@ export class CachedValues implements ValueSource {
 
 /** Writes fetched values atomically (write + rename), so a concurrent reader never sees half a file. */
 export function writeCache(env: Env, profile: string, inventory: string, items: readonly LiveValue[], now = Date.now()): void {
+  privatePath(stateDir(env), cachePath(env, profile, inventory));
   writeFileAtomic(cachePath(env, profile, inventory), JSON.stringify({ fetchedAt: now, items }));
 }
 

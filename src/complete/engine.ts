@@ -26,6 +26,7 @@ import { findParam, TAG_FIELDS } from '../catalog/catalog.js';
 import type { ApiSpec, ExpansionSpec, FieldSpec, InventorySpec, ParamSpec } from '../catalog/types.js';
 import { FIELD_OPS } from '../invocation/condition.js';
 import { QUERY_SPECIALS } from '../invocation/parse.js';
+import { waitableInventories, waitFields } from '../invocation/wait.js';
 import { splitLine as splitWords } from '../invocation/tokens.js';
 import { availableIn, COMMANDS, findCommand, GLOBAL_OPTIONS, optionsOf, resolveCommand, type CommandSpec, type OptionSpec, type ValueKind } from '../commands.js';
 import { PROFILE_KEYS, settingValues } from '../session/settings.js';
@@ -222,6 +223,13 @@ function commandArgs(catalog: Catalog, command: { path: string[]; spec: CommandS
       return settingWord(args, current);
     case 'verb':
       return result(byPrefix(catalog.index().verbs.map(([value, , description]) => ({ value, description })), current));
+    case 'inventory':
+      return result(byPrefix([...waitableInventories(catalog)].map(([value, [, description]]) => ({ value, description })), current));
+    case 'wait-condition': {
+      const name = [...waitableInventories(catalog).keys()].find((n) => n.toLowerCase() === args[0]?.toLowerCase());
+      const inventory = name && catalog.inventory(name);
+      return inventory ? waitWord(catalog, inventory, args.slice(1), current, options.values) : result([]);
+    }
     default:
       return valuesOfKind(arg.complete, current, options.values);
   }
@@ -279,6 +287,21 @@ function paramInventory(catalog: Catalog, api: ApiSpec, name: string): string | 
     return undefined;
   }
   return inventoryFromName(catalog, name);
+}
+
+// ---- wait: uuid= and field=value of one inventory ----
+
+function waitWord(catalog: Catalog, inv: InventorySpec, args: readonly string[], current: string, values?: ValueSource): WordCompletion {
+  const fields = waitFields(inv);
+  const eq = current.indexOf('=');
+  if (eq > 0) {
+    const name = current.slice(0, eq);
+    const field = fields.find((f) => f.name === name) ?? fields.find((f) => f.name.toLowerCase() === name.toLowerCase());
+    if (!field) return result([]);
+    return result(byPrefix(fieldValuePool(catalog, inv, field, values), current.slice(eq + 1)).map((c) => ({ ...c, value: current.slice(0, eq + 1) + c.value })));
+  }
+  const given = new Set(args.map((a) => a.slice(0, Math.max(0, a.indexOf('='))).toLowerCase()));
+  return result(fields.filter((f) => !given.has(f.name.toLowerCase()) && startsWithCI(f.name, current)).map((f) => ({ value: `${f.name}=`, description: f.name === 'uuid' ? `the ${inv.name} to wait for (required)` : fieldDescription(f) })));
 }
 
 // ---- query verbs: conditions, expansions, special parameters ----
@@ -410,9 +433,18 @@ export function inventoryFromName(catalog: Catalog, name: string): string | unde
   return undefined;
 }
 
+/** A resource's UUIDs with their names as descriptions, by name (as a person looks for them: `vm-9` before `vm-10`;
+ *  nameless ones last, then by UUID). */
 function liveUuids(values: ValueSource | undefined, inventory: string): Candidate[] {
-  return (values?.uuids(inventory) ?? []).map((v) => ({ value: v.uuid, description: v.name }));
+  return [...(values?.uuids(inventory) ?? [])].sort(byName).map((v) => ({ value: v.uuid, description: v.name }));
 }
+
+// Made on first use: most completions never sort names, and every Tab starts a process.
+let nameOrder: Intl.Collator | undefined;
+const byName = (a: LiveValue, b: LiveValue): number =>
+  Number(a.name === undefined) - Number(b.name === undefined) ||
+  (nameOrder ??= new Intl.Collator('en', { numeric: true })).compare(a.name ?? '', b.name ?? '') ||
+  (a.uuid < b.uuid ? -1 : a.uuid > b.uuid ? 1 : 0);
 
 function specialValues(inv: InventorySpec, special: (typeof QUERY_SPECIALS)[number], head: string, typed: string): WordCompletion {
   const own = inv.fields.map((f) => ({ value: f.name, description: fieldDescription(f) }));

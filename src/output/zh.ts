@@ -1,6 +1,8 @@
 // The tool's messages in Chinese. The English text of a message is its id: each `{0}`, `{1}`... stands for what the
 // code fills in (a template literal's `${...}`, in order), so `unknown command '${verb}'` is the id
 // `unknown command '{0}'`. A test (test/unit/zh.test.ts) finds every message of src/ and fails when one has no entry.
+// An id may mark a value `{1+}`: it takes as much as it can (the values after it take as little), for a message whose
+// values stand side by side (`waiting for {0}: {1+} {2} s`).
 // In the Chinese text, `{1}` is the value as given (itself translated when it is a message of this table),
 // `{1?yes:no}` one text when the value is not empty and another when it is, and `{1|a=甲|b=乙}` a value chosen
 // from a few English words. Loaded only for a Chinese locale (src/output/locale.ts), as a bundle of its own.
@@ -93,6 +95,13 @@ const MESSAGES: Record<string, string> = {
   "provider: '{0}' is not valid": "provider:'{0}' 无效",
   'invalid profile settings: {0}': '配置项无效:{0}',
   'another zstack-cli holds the lock {0}': '另一个 zstack-cli 持有锁文件 {0}',
+  'another zstack-cli{0} has held the lock {1} for {2} s': '另一个 zstack-cli{0} 已持有锁文件 {1} {2} 秒',
+  ' (pid {0})': '(pid {0})',
+  'nothing was changed; if that process is stuck, stop it (or remove the lock file), then run the command again': '未做任何更改;如果那个进程卡住了,请停止它(或删除锁文件),然后重新运行命令',
+  'the directory {0} can be written by other users, and is not yours: zstack-cli does not keep its files there': '目录 {0} 可被其他用户写入,且不属于您:zstack-cli 不会在那里保存文件',
+  'point XDG_CONFIG_HOME / XDG_STATE_HOME / XDG_CACHE_HOME (or HOME) at a directory of your own': '请把 XDG_CONFIG_HOME / XDG_STATE_HOME / XDG_CACHE_HOME(或 HOME)指向您自己的目录',
+  '{0} is a symbolic link: zstack-cli does not write through links': '{0} 是符号链接:zstack-cli 不会通过链接写入',
+  'replace it with a regular file (or remove it), then run the command again': '请把它换成普通文件(或删除它),然后重新运行命令',
   'if no other zstack-cli is running, remove that file': '如果没有其他 zstack-cli 在运行,请删除该文件',
   'not a JSON object': '不是 JSON 对象',
   'currentProfile is not a string': 'currentProfile 不是字符串',
@@ -348,8 +357,55 @@ const MESSAGES: Record<string, string> = {
   'this result was kept as text only; it can be shown again as it was (without -o, -c or --query)': '此结果只以文本形式保存;只能按原样再次显示(不能加 -o、-c 或 --query)',
   'no results yet': '还没有结果',
   'no result {0}: results are numbered 1 to {1}': '没有结果 {0}:结果编号为 1 到 {1}',
+  'each command that prints a result keeps it under its history number: more N shows it again': '每个打印结果的命令都以其历史编号保存结果:more N 可再次显示',
+  "save: '{0}' is not a result number or a comma list of them (save 3,5 DIR)": "save:'{0}' 不是结果编号,也不是以逗号分隔的编号列表(save 3,5 DIR)",
+  'cannot create the directory {0}: {1}': '无法创建目录 {0}:{1}',
+  'saved results {0} to {1}': '结果 {0} 已保存到 {1}',
+  'no result {0}: results are kept under the numbers of the lines that printed them': '没有结果 {0}:结果以打印它们的命令行的编号保存',
+  'kept: {0} (more lists them)': '已保存:{0}(more 可列出)',
+  '{0}  {1}  ({2} line{3})': '{0}  {1}  ({2} 行)',
+  'the history is kept in {0}': '命令历史保存在 {0}',
+  'the shell keeps results across sessions: type `more` in it to list them': '交互式命令行会跨会话保存结果:在其中输入 `more` 可列出',
   'zstack-cli shell: Tab completes, `help` lists commands, Ctrl-D exits.': 'zstack-cli 交互式命令行:Tab 补全,`help` 列出命令,Ctrl-D 退出。',
   '[result {0}]': '[结果 {0}]',
+
+  // Waiting for a resource (src/cli/wait.ts, src/invocation/wait.ts)
+  "wait: the resources waited for are ZStack's; {0} has no query verbs to read them with": 'wait:可等待的资源是 ZStack 的;{0} 没有可读取它们的查询 API',
+  'wait: --all pages through the rows of a Query verb; wait prints one resource': 'wait:--all 用于分页取回 Query 类 API 的全部结果;wait 只打印一个资源',
+  '(wait: sent again until {0})': '(wait:重复发送,直到 {0})',
+  'interrupted: stopped waiting for {0}': '已中断:停止等待 {0}',
+  'no {0}': '没有 {0}',
+  '{0} is gone (deleted or expunged) before {1}': '{0} 在 {1} 之前就已消失(被删除或彻底删除)',
+  'check the uuid: zstack-cli {0} uuid={1} (or press Tab after uuid=)': '请检查 uuid:zstack-cli {0} uuid={1}(或在 uuid= 之后按 Tab)',
+  '{0} is {1}: it will not become {2} by itself': '{0} 的状态是 {1}:它不会自行变为 {2}',
+  'also: {0}': '另外:{0}',
+  'waiting for {0}: {1+} {2} s': '正在等待 {0}:{1} {2} 秒',
+  '{0} (want {1})': '{0}(目标 {1})',
+  '{0} (want {1}), {2}': '{0}(目标 {1}),{2}',
+  '{0} and {1}': '{0} 且 {1}',
+  'gave up waiting for {0} after {1} s: {2} did not happen': '等待 {0} {1} 秒后放弃:{2} 没有出现',
+  'now: {0}': '当前:{0}',
+  'wait longer with --timeout SECONDS': '可用 --timeout SECONDS 等待更久',
+  "wait: '{0}' is not a <field>=<value> condition": "wait:'{0}' 不是 <field>=<value> 形式的条件",
+  'wait compares with = only: uuid=<uuid> then one or more field=value (field=null: no value), e.g. state=Running': 'wait 只用 = 比较:先给 uuid=<uuid>,再给一个或多个 field=value(field=null 表示没有值),例如 state=Running',
+  "wait: '{0}' is a field of a related resource; wait compares {1}'s own fields": "wait:'{0}' 是关联资源的字段;wait 只比较 {1} 自身的字段",
+  'wait for that resource itself, or check it with zstack-cli {0} uuid=<uuid> {1}=...': '请等待那个资源本身,或用 zstack-cli {0} uuid=<uuid> {1}=... 检查',
+  "wait: {0}'s {1} is a {2}: it cannot be compared with a value": 'wait:{0} 的 {1} 是 {2} 类型:不能与值比较',
+  "wait: {0} has no field '{1}'": "wait:{0} 没有字段 '{1}'",
+  'fields of {0}: {1}': '{0} 的字段:{1}',
+  'wait: uuid is given more than once; wait for one resource at a time': 'wait:uuid 给出了不止一次;一次只能等待一个资源',
+  "wait: '{0}' is not a UUID (32 hexadecimal characters)": "wait:'{0}' 不是 UUID(32 个十六进制字符)",
+  'wait: {0} is given more than once': 'wait:{0} 给出了不止一次',
+  'wait: which {0}? give uuid=<uuid>': 'wait:哪一个 {0}?请给出 uuid=<uuid>',
+  'e.g. zstack-cli wait {0} uuid=<uuid> {1}': '例如 zstack-cli wait {0} uuid=<uuid> {1}',
+  'wait: what for? give one or more field=value after uuid=': 'wait:等待什么?请在 uuid= 之后给出一个或多个 field=value',
+  'e.g. zstack-cli wait {0} uuid={1} {2}': '例如 zstack-cli wait {0} uuid={1} {2}',
+  'wait: {0} cannot be waited for: no query verb reads it': 'wait:无法等待 {0}:没有读取它的查询 API',
+  "wait: unknown resource '{0}'": "wait:未知资源 '{0}'",
+  'the resources are the inventories of the Query verbs (VmInstance for QueryVmInstance); press Tab for the list': '资源即 Query 类 API 的资源类型(QueryVmInstance 对应 VmInstance);按 Tab 可列出',
+  "wait: {0}: '{1}' is not a valid value": "wait:{0}:'{1}' 不是有效的值",
+  "wait: {0} is a number, not '{1}'": "wait:{0} 是数值,不是 '{1}'",
+  "wait: {0} is a boolean: use true or false, not '{1}'": "wait:{0} 是布尔值:请使用 true 或 false,而不是 '{1}'",
 
   // Talking to servers (src/transport/)
   'the AC token was refused (HTTP {0})': 'AC 令牌被拒绝(HTTP {0})',
@@ -459,6 +515,8 @@ interface Entry {
   zh: string;
   /** Which values may be messages themselves: not those in quotes or after `=` (what the user typed). */
   nested: boolean[];
+  /** Which values take as much text as they can. */
+  greedy: boolean[];
   /** Built when a text first looks like it could match (V8 compiles each regular expression on first use, and
    *  trying a few hundred of them would cost a Chinese command milliseconds). */
   re?: RegExp;
@@ -472,9 +530,10 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function table(): Entry[] {
   if (entries) return entries;
   const all = Object.entries(MESSAGES).map(([id, zh]) => {
-    const parts = id.split(/\{\d+\}/);
+    const parts = id.split(/\{\d+\+?\}/);
     const nested = parts.slice(0, -1).map((before, i) => !/['"=@]$/.test(before) && !/^['"]/.test(parts[i + 1]));
-    return { parts, zh, nested, literal: parts.join('').length };
+    const greedy = [...id.matchAll(/\{\d+(\+?)\}/g)].map((m) => m[1] === '+');
+    return { parts, zh, nested, greedy, literal: parts.join('').length };
   });
   return (entries = all.sort((a, b) => b.literal - a.literal));
 }
@@ -485,7 +544,7 @@ function match(e: Entry, text: string): string[] | undefined {
   if (!text.startsWith(parts[0]) || !text.endsWith(parts[parts.length - 1])) return undefined;
   if (parts.length === 1) return text === parts[0] ? [] : undefined;
   for (let i = 1; i < parts.length - 1; i++) if (!text.includes(parts[i])) return undefined;
-  e.re ??= new RegExp(`^${parts.map(escape).join('([\\s\\S]*?)')}$`);
+  e.re ??= new RegExp(`^${parts.map((part, i) => (i === 0 ? '' : e.greedy[i - 1] ? '([\\s\\S]*)' : '([\\s\\S]*?)') + escape(part)).join('')}$`);
   return e.re.exec(text)?.slice(1);
 }
 
@@ -522,5 +581,8 @@ export function translate(text: string): string {
   return text.includes('\n') || text.includes('\t') ? text.split('\n').map((l) => l.split('\t').map(line).join('\t')).join('\n') : line(text);
 }
 
-/** Whether the table has an entry for this message id (the test that every message of src/ is translated). */
-export const hasMessage = (id: string): boolean => Object.hasOwn(MESSAGES, id);
+let ids: Set<string> | undefined;
+
+/** Whether the table has an entry for this message id, as the code writes it (the test that every message of src/
+ *  is translated). */
+export const hasMessage = (id: string): boolean => (ids ??= new Set(Object.keys(MESSAGES).map((k) => k.replace(/\{(\d+)\+\}/g, '{$1}')))).has(id);

@@ -39,4 +39,6 @@ export interface HttpRequest {
   /** Where secrets are, for masking: paths into `body`, query keys as ['?key'], path segments as ['/segment'],
    *  headers as ['header', name]. */
   secrets: string[][];
+  /** Where secrets are in the answer, for --debug: paths into its JSON body (the session a login answers). */
+  answerSecrets?: string[][];
 }

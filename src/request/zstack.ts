@@ -55,7 +55,9 @@ export function buildZStackRequest(inv: Invocation, endpoint: Endpoint, auth: Au
   if (async && opts.jobUuid) headers['X-Job-UUID'] = opts.jobUuid;
   if (async && opts.webhook) headers['X-Web-Hook'] = opts.webhook;
   if (opts.apiTimeout !== undefined) headers['X-API-Timeout'] = String(opts.apiTimeout);
-  return { method: api.method, url, headers, body, async, secrets };
+  // A login answers the new session as its inventory's uuid.
+  const login = !needsSession(api) && api.path.endsWith('/login');
+  return { method: api.method, url, headers, body, async, secrets, ...(login ? { answerSecrets: [['inventory', 'uuid']] } : {}) };
 }
 
 const bodyKeyOf = (api: ApiSpec): string => api.bodyKey ?? 'params';

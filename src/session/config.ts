@@ -5,9 +5,9 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUT_FORMATS, PROFILE_KEYS, PROVIDERS, type Provider } from './settings.js';
 import { usageError } from '../errors.js';
-import { damagedFile, readJsonFile, writeFileAtomic } from '../util/files.js';
+import { damagedFile, privateDir, readJsonFile, refuseLink, writeFileAtomic } from '../util/files.js';
 import { withFileLock } from './lock.js';
-import { configDir, stateDir } from './paths.js';
+import { configDir, privatePath, stateDir } from './paths.js';
 import { importEsm } from '../util/esm.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -127,8 +127,11 @@ export const isHostName = (host: string): boolean => /^[A-Za-z0-9.\-:[\]]+$/.tes
 /** Read-modify-write of the configuration under the lock; the mutation sees the latest file. */
 export async function updateConfig(env: Env, mutate: (c: ConfigFile) => void): Promise<ConfigFile> {
   const dir = configDir(env);
+  privateDir(dir);
+  refuseLink(configPath(env)); // the settings library would write through a link
+  const { default: Conf } = await importEsm<typeof import('conf')>('conf'); // loaded before the lock: hold it briefly
   return withFileLock(join(dir, 'config.json.lock'), async () => {
-    const store = await openStore(dir, 'config', {
+    const store = openStore(Conf, dir, 'config', {
       currentProfile: { type: 'string' },
       profiles: { type: 'object', additionalProperties: PROFILE_SCHEMA },
     });
@@ -162,6 +165,7 @@ export function readSession(env: Env, profile: string, onDamaged?: (message: str
 
 export async function writeSession(env: Env, profile: string, session: StoredSession | undefined): Promise<void> {
   const dir = sessionDir(env);
+  privatePath(stateDir(env), sessionPath(env, profile));
   await withFileLock(join(dir, `${profile}.json.lock`), async () => {
     // Written or removed under the lock: a login landing in between from another shell must not be lost or deleted.
     if (session) writeFileAtomic(sessionPath(env, profile), `${JSON.stringify(session, null, 2)}\n`);
@@ -169,8 +173,7 @@ export async function writeSession(env: Env, profile: string, session: StoredSes
   });
 }
 
-async function openStore(dir: string, name: string, schema: Record<string, unknown>) {
-  const { default: Conf } = await importEsm<typeof import('conf')>('conf');
+function openStore(Conf: typeof import('conf').default, dir: string, name: string, schema: Record<string, unknown>) {
   try {
     return new Conf<Record<string, unknown>>({
       cwd: dir,

@@ -8,20 +8,18 @@ import { tokenize } from '../invocation/tokens.js';
 import { teeResults, type Io, type Terminal } from '../output/io.js';
 import { exitCodeFor } from '../errors.js';
 import { reportError } from '../output/report.js';
-import { appendHistory, historyPath, loadHistory, maskSecrets } from './history.js';
+import { appendHistory, historyPath, loadHistory, maskSecrets, type HistoryEntry } from './history.js';
+import { loadResults, resultsPath, saveResults, type KeptResult } from './results.js';
+import { addReverseSearch } from './search.js';
+
+export type { KeptResult } from './results.js';
 
 /** What the shell's built-ins (more, save, history, use, exit) work on. */
-/** A result kept by the shell: as it was printed, and as data (to render again in another format). */
-export interface KeptResult {
-  text: string;
-  data?: unknown;
-}
-
 export interface ShellSession {
-  /** Results of earlier commands, oldest first (`more 1` is the first). */
+  /** Results of earlier commands (this session's and kept ones), oldest first, under their history numbers. */
   readonly results: KeptResult[];
-  /** History lines, oldest first, secrets masked. */
-  readonly history: string[];
+  /** History lines, oldest first, numbered, secrets masked. */
+  readonly history: HistoryEntry[];
   /** The profile chosen with `use`. */
   profile?: string;
   exiting: boolean;
@@ -33,12 +31,25 @@ export interface ShellDeps {
   prompt(profile: string | undefined): string;
   /** Runs one command's words (global options included) with this Io and session; resolves to its exit code. */
   run(words: string[], io: Io, session: ShellSession): Promise<number>;
-  /** Completion for the line up to the cursor: candidates and the part of the line they replace. Synchronous on
-   *  purpose: while an asynchronous completion is pending, readline lets a quick second Tab into the line. */
-  complete(line: string, profile: string | undefined): [string[], string];
+  /** Completion for the line up to the cursor. Synchronous on purpose: while an asynchronous completion is pending,
+   *  readline lets a quick second Tab into the line. */
+  complete(line: string, profile: string | undefined): ShellCompletion;
+}
+
+/** What Tab offers for the line up to the cursor. */
+export interface ShellCompletion {
+  /** For readline: the new text of the word being completed, one per candidate. */
+  completions: string[];
+  /** The end of the line they replace. */
+  replaced: string;
+  /** The candidates as a listing shows them, in its order, with a note beside each (a resource's name beside its
+   *  UUID, what a parameter is). Without notes they are laid out in columns. */
+  listing: { text: string; note?: string }[];
 }
 
 const MEMORY = 1000;
+/** Results kept in memory (the file keeps fewer, and only small ones). */
+const MAX_RESULTS = 100;
 
 /** `globalArgs`: the options the shell was started with, given to every command that takes global options.
  *  On a terminal it goes on after a failed command; with lines piped in it stops at the first failure, and answers
@@ -47,7 +58,8 @@ export async function runShell(deps: ShellDeps, globalArgs: string[]): Promise<n
   const { io } = deps;
   const terminal = io.terminal();
   const histFile = historyPath(io.env);
-  const session: ShellSession = { results: [], history: loadHistory(histFile), exiting: false };
+  const resultsFile = resultsPath(io.env);
+  const session: ShellSession = { results: loadResults(resultsFile), history: loadHistory(histFile), exiting: false };
   const stopInterrupt = io.onInterrupt(() => {}); // Ctrl-C between commands must never end the shell
   if (terminal.input.isTTY) io.say('info', 'zstack-cli shell: Tab completes, `help` lists commands, Ctrl-D exits.');
   // Piped input (`printf '...' | zstack-cli shell`) is read whole through the Io, without prompts.
@@ -59,9 +71,10 @@ export async function runShell(deps: ShellDeps, globalArgs: string[]): Promise<n
       const trimmed = line.trim();
       if (!trimmed) continue;
       appendHistory(histFile, trimmed);
-      // Recalled lines carry no secrets either (the user retypes the password).
-      const masked = maskSecrets(trimmed);
-      session.history.splice(0, session.history.length, ...[...session.history.filter((h) => h !== masked), masked].slice(-MEMORY));
+      // Recalled lines carry no secrets either (a recalled mask asks for the secret again).
+      const entry: HistoryEntry = { n: (session.history.at(-1)?.n ?? 0) + 1, line: maskSecrets(trimmed) };
+      session.history.push(entry);
+      if (session.history.length > MEMORY) session.history.shift();
       let words: string[];
       try {
         words = tokenize(trimmed);
@@ -74,12 +87,14 @@ export async function runShell(deps: ShellDeps, globalArgs: string[]): Promise<n
       const globals = spec && !spec.globals ? [] : session.profile ? [...withoutProfile(globalArgs), '--profile', session.profile] : globalArgs;
       // Results of commands are kept for `more` and `save`; help and the built-ins' own output are not results.
       const keeps = !spec || (spec.scope !== 'shell' && spec.name !== 'help');
-      const captured: KeptResult[] = [];
+      const captured: Array<{ text: string; data: unknown }> = [];
       const code = await deps.run([...globals, ...words], keeps ? teeResults(io, (text, data) => captured.push({ text, data })) : io, session);
       if (code === 0 && captured.length) {
         const text = captured.map((c) => c.text).join('\n');
-        session.results.push(captured.length === 1 ? { text, data: captured[0].data } : { text });
-        if (terminal.input.isTTY && (session.results.length > 1 || text.length > 2000)) io.say('info', `[result ${session.results.length}]`);
+        session.results.push({ n: entry.n, line: entry.line, text, ...(captured.length === 1 ? { data: captured[0].data } : {}) });
+        if (session.results.length > MAX_RESULTS) session.results.shift();
+        saveResults(resultsFile, session.results);
+        if (terminal.input.isTTY) io.say('info', `[result ${entry.n}]`);
       }
       if (code !== 0 && piped) return code;
     }
@@ -103,34 +118,84 @@ function withoutProfile(args: string[]): string[] {
  *  second Tab arriving in the same input chunk (a quick double Tab) is inserted into the line as a character. */
 const withoutTabs = (line: string): string => line.replace(/\t/g, '');
 
+/** The listing a second Tab shows (lines end in \r\n: the terminal is in raw mode). With notes one candidate per
+ *  line, its note beside it; else in columns, read top to bottom (as `ls` and bash do), as many as `width` holds. */
+export function formatListing(listing: ShellCompletion['listing'], width: number): string {
+  const widest = Math.max(0, ...listing.map((e) => e.text.length));
+  let rows: string[];
+  if (listing.some((e) => e.note)) {
+    rows = listing.map((e) => (e.note ? `${e.text.padEnd(widest)}  ${e.note}` : e.text));
+  } else {
+    const columns = Math.max(1, Math.floor((width + 2) / (widest + 2)));
+    const height = Math.ceil(listing.length / columns);
+    rows = Array.from({ length: height }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => listing[c * height + r]?.text ?? '')
+        .map((t) => t.padEnd(widest))
+        .join('  ')
+        .trimEnd(),
+    );
+  }
+  return `\r\n${rows.join('\r\n')}\r\n`;
+}
+
+/** Whether readline would list the candidates (they add nothing to what is typed), which the shell does itself. */
+function listsOnly(answer: ShellCompletion): boolean {
+  if (answer.completions.length < 2) return false;
+  let prefix = answer.completions[0];
+  for (const c of answer.completions) while (!c.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return answer.replaced.startsWith(prefix);
+}
+
 function readLine(deps: ShellDeps, terminal: Terminal, session: ShellSession): Promise<string | null> {
   return new Promise((resolve) => {
+    // The key before the one being handled: readline handles each key before this listener hears of it.
+    let previousKey: string | undefined;
+    const onKeypress = (_s: unknown, key?: { name?: string }) => void (previousKey = key?.name);
     const rl = readline.createInterface({
       input: terminal.input,
       output: terminal.output,
       terminal: terminal.input.isTTY === true,
-      history: [...session.history].reverse(), // readline wants newest first
+      history: [...new Set(session.history.map((h) => h.line).reverse())], // newest first, as readline wants
       historySize: MEMORY,
       removeHistoryDuplicates: true,
       completer: (line: string, cb: (err: Error | null, result: [string[], string]) => void) => {
-        let result: [string[], string];
+        let answer: ShellCompletion;
         try {
-          result = deps.complete(withoutTabs(line), session.profile);
+          answer = deps.complete(withoutTabs(line), session.profile);
         } catch {
-          result = [[], line];
+          return cb(null, [[], line]);
         }
-        cb(null, result);
+        if (!listsOnly(answer)) return cb(null, [answer.completions, answer.replaced]);
+        // readline would list them on a second Tab by their text alone, across the screen: the shell's listing has
+        // the notes (names beside UUIDs) and reads top to bottom. Then the prompt and the line again, as readline's.
+        if (previousKey === 'tab') {
+          terminal.output.write(formatListing(answer.listing, deps.io.width() ?? 80));
+          rl.prompt(true);
+        }
+        cb(null, [[], line]);
       },
     });
+    terminal.input.on('keypress', onKeypress);
     let done = false;
     const finish = (value: string | null) => {
       if (done) return;
       done = true;
+      terminal.input.removeListener('keypress', onKeypress);
       rl.close();
       resolve(value);
     };
-    rl.on('line', (l) => finish(withoutTabs(l)));
-    rl.on('close', () => finish(null));
+    const recall = [...new Set(session.history.map((h) => h.line).reverse())];
+    const stopSearch = terminal.input.isTTY ? addReverseSearch(rl, terminal.input, terminal.output, recall) : () => {};
+    rl.on('line', (l) => {
+      stopSearch();
+      finish(withoutTabs(l));
+    });
+    rl.on('close', () => {
+      stopSearch();
+      // Ctrl-D: leave on a fresh line, not after the prompt.
+      if (!done && terminal.input.isTTY) terminal.output.write('\n');
+      finish(null);
+    });
     rl.on('SIGINT', () => {
       // Ctrl-C clears the line and asks again.
       terminal.output.write('^C\n');

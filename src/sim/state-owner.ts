@@ -2,6 +2,7 @@
 // simulators (which must not load the catalog, so this lives apart from index.ts).
 import { readFileSync, rmSync } from 'node:fs';
 import { createExclusive } from '../util/files.js';
+import { isAlive } from '../util/process.js';
 
 /** One process at a time writes a state file: `<file>.owner` holds its pid. A stale owner (dead pid) is replaced.
  *  Without this, two simulators on one file would each write their own version and the last one would win.
@@ -22,14 +23,4 @@ export function claimState(file: string): (() => void) | undefined {
     rmSync(owner, { force: true });
   }
   return undefined;
-}
-
-/** Whether a process of this pid runs (one of another user counts). */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

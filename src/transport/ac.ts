@@ -2,7 +2,7 @@
 // API error explained in English (and in the seed's Chinese).
 import { CliError } from '../errors.js';
 import type { HttpRequest } from '../request/types.js';
-import { send, type HttpOptions } from './http.js';
+import { sendRequest, type HttpOptions } from './http.js';
 import { jsonOf, providerBadAnswer } from './reply.js';
 
 /** The error codes of seed 001: what each means. */
@@ -19,7 +19,7 @@ export const AC_ERRORS: Readonly<Record<string, [string, string]>> = {
 };
 
 export async function executeAc(req: HttpRequest, opts: HttpOptions): Promise<unknown> {
-  const res = await send({ method: req.method, url: req.url, headers: req.headers, body: req.body === null ? null : JSON.stringify(req.body) }, opts);
+  const res = await sendRequest(req, opts);
   if (res.status === 401 || res.status === 403) throw new CliError('auth', `the AC token was refused (HTTP ${res.status})`, ['set a valid token: AC_TOKEN=... or the profile setting token=...']);
   if (res.status !== 200) throw providerBadAnswer(req.url, res);
   const reply = jsonOf(res, req.url) as { code?: unknown; msg?: unknown };

@@ -1,7 +1,7 @@
 // EasyStack EOS semantics over HTTP: OpenStack error records, the token of a login in X-Subject-Token.
 import { CliError } from '../errors.js';
 import type { HttpRequest } from '../request/types.js';
-import { send, type HttpOptions } from './http.js';
+import { sendRequest, type HttpOptions } from './http.js';
 import { jsonOf, providerBadAnswer } from './reply.js';
 
 /** The token a login answered in its X-Subject-Token header, carried on the result (never printed: a symbol). */
@@ -14,7 +14,7 @@ interface OpenStackError {
 }
 
 export async function executeEos(req: HttpRequest, opts: HttpOptions & { profile: string; login?: boolean }): Promise<unknown> {
-  const res = await send({ method: req.method, url: req.url, headers: req.headers, body: req.body === null ? null : JSON.stringify(req.body) }, opts);
+  const res = await sendRequest(req, opts);
   if (res.status >= 200 && res.status < 300) {
     const body = res.text.trim() === '' ? {} : jsonOf(res, req.url);
     const token = res.headers['x-subject-token'];

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { Dispatcher } from 'undici';
 import { CliError } from '../errors.js';
+import { DEBUG_BODY_LIMIT, debugLines, debugView, type DebugView } from '../request/render.js';
+import type { HttpRequest } from '../request/types.js';
 
 export interface HttpOptions {
   insecure?: boolean;
@@ -10,7 +12,8 @@ export interface HttpOptions {
   /** Per-request time limit in ms (headers and body). */
   requestTimeoutMs?: number;
   signal?: AbortSignal;
-  debug?: (line: string) => void;
+  /** --debug: each request and answer (headers and body, secrets masked), a few lines at a time. */
+  debug?: (text: string) => void;
 }
 
 export interface WireRequest {
@@ -67,16 +70,23 @@ const RETRY_STATUS = new Set([502, 504]);
 const RETRY_CODES = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE']);
 const MAX_RETRIES = 3;
 
+/** Sends a request built for a provider: its JSON body as text; --debug shows it with its secrets masked. */
+export function sendRequest(req: HttpRequest, opts: HttpOptions, consume?: (piece: string) => void): Promise<HttpResponse> {
+  const wire = { method: req.method, url: req.url, headers: req.headers, body: req.body === null ? null : JSON.stringify(req.body) };
+  return send(wire, opts, opts.debug ? debugView(req) : undefined, consume);
+}
+
 /** Sends a request and reads its answer. With `consume`, the body of a 200 answer is handed over piece by piece as it
- *  arrives (and `text` is empty): a large reply is never held whole. */
-export async function send(req: WireRequest, opts: HttpOptions, maskedUrl = req.url, consume?: (piece: string) => void): Promise<HttpResponse> {
+ *  arrives (and `text` is empty): a large reply is never held whole. `shown`: what --debug shows of the request (the
+ *  request itself when it holds no secret). */
+export async function send(req: WireRequest, opts: HttpOptions, shown: DebugView = req, consume?: (piece: string) => void): Promise<HttpResponse> {
   const d = await getDispatcher(opts);
   const { request } = await loadUndici();
   const idempotent = req.method === 'GET';
   let consumed = false;
   for (let attempt = 0; ; attempt++) {
     const started = Date.now();
-    opts.debug?.(`> ${req.method} ${maskedUrl}${attempt ? ` (retry ${attempt})` : ''}`);
+    opts.debug?.([`> ${req.method} ${shown.url}${attempt ? ` (retry ${attempt})` : ''}`, ...debugLines('>', shown.headers, shown.body)].join('\n'));
     try {
       const url = new URL(req.url);
       const res = await request(d, {
@@ -90,10 +100,16 @@ export async function send(req: WireRequest, opts: HttpOptions, maskedUrl = req.
         bodyTimeout: opts.requestTimeoutMs,
       });
       let text = '';
-      let size = 0;
+      let size = 0; // bytes of a streamed answer
+      // The beginning of a streamed answer, for --debug (a little more than is shown, so that a secret value cut off
+      // at the limit is still recognised and masked).
+      let head = '';
+      let chars = 0;
       if (consume && res.statusCode === 200) {
         const decoder = new TextDecoder();
         const hand = (piece: string) => {
+          chars += piece.length;
+          if (opts.debug && head.length < DEBUG_BODY_LIMIT * 2) head += piece.slice(0, DEBUG_BODY_LIMIT * 2 - head.length);
           try {
             consume(piece);
           } catch (e) {
@@ -108,21 +124,24 @@ export async function send(req: WireRequest, opts: HttpOptions, maskedUrl = req.
         hand(decoder.decode());
       } else {
         text = await res.body.text();
-        size = text.length;
       }
-      opts.debug?.(`< ${res.statusCode} ${req.method} ${maskedUrl} (${Date.now() - started} ms, ${size} bytes)`);
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+      if (opts.debug) {
+        const bytes = consumed ? size : Buffer.byteLength(text);
+        const body = consumed ? debugLines('<', headers, head, { partial: chars > head.length, size }) : debugLines('<', headers, text, { paths: shown.answerSecrets });
+        opts.debug([`< ${res.statusCode} ${req.method} ${shown.url} (${Date.now() - started} ms, ${bytes} bytes)`, ...body].join('\n'));
+      }
       if (idempotent && RETRY_STATUS.has(res.statusCode) && attempt < MAX_RETRIES) {
         await backoff(attempt, opts.signal);
         continue;
       }
-      const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
       return { status: res.statusCode, headers, text };
     } catch (e) {
       if (e instanceof ConsumerFailure) throw e.failure;
       if (opts.signal?.aborted) throw e;
       const code = errorCode(e);
-      opts.debug?.(`! ${req.method} ${maskedUrl}: ${code ?? (e as Error).message}`);
+      opts.debug?.(`! ${req.method} ${shown.url}: ${code ?? (e as Error).message}`);
       // Once part of an answer has been handed over, sending again would hand it over twice.
       if (idempotent && !consumed && code && RETRY_CODES.has(code) && attempt < MAX_RETRIES) {
         await backoff(attempt, opts.signal);

@@ -1,9 +1,8 @@
 // ZStack semantics over HTTP: API errors, session errors, asynchronous jobs (202 + location polling).
 import { CliError } from '../errors.js';
 import { baseUrl } from '../request/endpoint.js';
-import { maskRequest } from '../request/render.js';
 import type { Endpoint, HttpRequest } from '../request/types.js';
-import { send, sleep, type HttpOptions, type HttpResponse } from './http.js';
+import { send, sendRequest, sleep, type HttpOptions, type HttpResponse } from './http.js';
 import { rowSplitter } from './json-stream.js';
 
 export interface ExecuteOptions extends HttpOptions {
@@ -33,7 +32,6 @@ export const DEFAULT_JOB_TIMEOUT_MS = 30 * 60 * 1000;
 /** Runs an API. With `onRows`, the rows of a query reply go to it as they arrive and the result is the reply without
  *  them (`{inventories: [], total?}`): memory holds a piece of the reply, not all of it. */
 export async function executeZStack(req: HttpRequest, opts: ExecuteOptions, onRows?: (rows: unknown[]) => void): Promise<unknown> {
-  const masked = maskRequest(req);
   const splitter = onRows ? rowSplitter('inventories', ['schema']) : undefined;
   let consume: ((piece: string) => void) | undefined;
   if (splitter && onRows) {
@@ -44,12 +42,7 @@ export async function executeZStack(req: HttpRequest, opts: ExecuteOptions, onRo
   }
   let res: HttpResponse;
   try {
-    res = await send(
-      { method: req.method, url: req.url, headers: req.headers, body: req.body === null ? null : JSON.stringify(req.body) },
-      opts,
-      masked.url,
-      consume,
-    );
+    res = await sendRequest(req, opts, consume);
   } catch (e) {
     if (e instanceof SyntaxError) throw new CliError('transport', `the server answered malformed JSON for ${req.url.replace(/\?.*$/, '')}: ${e.message}`);
     throw e;

@@ -1,7 +1,8 @@
 // The tool's files (configuration, sessions, caches, simulator state, locks) are read and written through these
-// three functions only: a JSON read that tells "absent" from "damaged", an atomic write (temp file + rename, so a
-// crash or a concurrent reader never sees half a file), and an exclusive create (for locks and owner files).
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+// functions only: a JSON read that tells "absent" from "damaged", an atomic write (temp file + rename, so a crash or a
+// concurrent reader never sees half a file), and an exclusive create (for locks and owner files). Writes never go
+// through a symbolic link, and the directories they go in are private (0700).
+import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CliError } from '../errors.js';
 
@@ -26,9 +27,41 @@ export function damagedFile(what: string, path: string, why: string): CliError {
   return new CliError('usage', `the ${what} ${path} is damaged (${why})`, ['fix it by hand or move it away; it was left as it is']);
 }
 
-/** Writes `text` to `path` atomically with the given mode (default 0600); the directory is created 0700. */
+/** One of the tool's own directories (under its config, state or cache directory): created 0700; an existing one
+ *  that group or others can write is made private when it is the user's own (anyone could otherwise swap the files
+ *  in it), else refused. Never used on a directory the user named (`--state /tmp/x.json`). */
+export function privateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const st = statSync(dir);
+  if ((st.mode & 0o022) === 0) return;
+  if (typeof process.getuid === 'function' && st.uid === process.getuid() && (st.mode & 0o1000) === 0) {
+    chmodSync(dir, 0o700);
+    return;
+  }
+  throw new CliError('usage', `the directory ${dir} can be written by other users, and is not yours: zstack-cli does not keep its files there`, [
+    'point XDG_CONFIG_HOME / XDG_STATE_HOME / XDG_CACHE_HOME (or HOME) at a directory of your own',
+  ]);
+}
+
+/** Refuses to write where a symbolic link stands: the tool's files are its own, never a link's target (a link to
+ *  another file would have that file rewritten, and its mode changed). */
+export function refuseLink(path: string): void {
+  let link = false;
+  try {
+    link = lstatSync(path).isSymbolicLink();
+  } catch {
+    return; // absent: nothing to follow
+  }
+  if (link) {
+    throw new CliError('usage', `${path} is a symbolic link: zstack-cli does not write through links`, ['replace it with a regular file (or remove it), then run the command again']);
+  }
+}
+
+/** Writes `text` to `path` atomically with the given mode (default 0600); the directory is created 0700. A symbolic
+ *  link at `path` is refused, not followed or replaced. */
 export function writeFileAtomic(path: string, text: string, mode = 0o600): void {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  refuseLink(path);
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
   try {
     const fd = openSync(tmp, 'wx', mode);

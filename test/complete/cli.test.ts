@@ -62,11 +62,35 @@ describe('__complete protocol', () => {
   });
   it('answers the interactive shell in readline form', async () => {
     const home = tempHome();
-    expect(await completeForShell('QueryVmInstance state=Ru', home, undefined, { refreshCommand: null })).toEqual([['state=Running '], 'state=Ru']);
-    const [many, sub] = await completeForShell('QueryVmInstance vmNics.l3', home, undefined, { refreshCommand: null });
-    expect(sub).toBe('vmNics.l3');
-    expect(many).toEqual(['vmNics.l3NetworkUuid=', 'vmNics.l3Network.']);
-    expect((await completeForShell('use ', home, undefined, { refreshCommand: null, where: 'shell' }))[0]).toEqual(['default', 'sim']);
+    const shell = (line: string) => completeForShell(line, home, undefined, { refreshCommand: null, where: 'shell' });
+    expect(await shell('QueryVmInstance state=Ru')).toMatchObject({ completions: ['state=Running '], replaced: 'state=Ru' });
+    const many = await shell('QueryVmInstance vmNics.l3');
+    expect(many.replaced).toBe('vmNics.l3');
+    expect(many.completions).toEqual(['vmNics.l3NetworkUuid=', 'vmNics.l3Network.']);
+    expect((await shell('use ')).completions).toEqual(['default', 'sim']);
+  });
+  it("lists for the shell: names beside UUIDs by name, parameters with their meaning, verbs alphabetically", async () => {
+    const home = tempHome();
+    writeCache(home, 'default', 'VmInstance', [VM, { uuid: 'bbbb1111bbbb1111bbbb1111bbbb1111', name: 'db' }, { uuid: 'cccc1111cccc1111cccc1111cccc1111', name: 'web-10' }]);
+    const shell = (line: string) => completeForShell(line, home, undefined, { refreshCommand: null, where: 'shell' });
+    // what is typed up to the last `=` or `,` is not repeated
+    expect((await shell('StartVmInstance uuid=')).listing).toEqual([
+      { text: 'bbbb1111bbbb1111bbbb1111bbbb1111', note: 'db' },
+      { text: VM.uuid, note: 'web-1' },
+      { text: 'cccc1111cccc1111cccc1111cccc1111', note: 'web-10' },
+    ]);
+    expect((await shell('QueryVmInstance uuid?=bbbb1111bbbb1111bbbb1111bbbb1111,')).listing.map((e) => e.note)).toEqual(['web-1', 'web-10']);
+    expect((await shell('CreateAccount ')).listing.slice(0, 2)).toEqual([
+      { text: 'name=', note: 'Account name (required)' },
+      { text: 'password=', note: expect.stringMatching(/required/) },
+    ]);
+    // commands among the verbs, by name alone
+    const first = (await shell('')).listing;
+    expect(first.every((e) => e.note === undefined)).toBe(true);
+    const names = first.map((e) => e.text);
+    expect(names).toEqual([...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    expect(names).toEqual(expect.arrayContaining(['AckAlarmData', 'exit', 'help', 'more', 'QueryVmInstance', 'use']));
+    expect((await shell('vmins')).listing.map((e) => e.text)).toContain('CloneVmInstance');
   });
 });
 

@@ -220,11 +220,25 @@ describe('query verbs (seed 002 examples)', () => {
     expect(values(Q, 'zoneUuid=', VMS)).toEqual(['zoneUuid=zzzz0000zzzz0000zzzz0000zzzz0000']);
     expect(values(Q, 'defaultL3NetworkUuid=', VMS)).toEqual(['defaultL3NetworkUuid=llll0000llll0000llll0000llll0000']);
     expect(values(Q, 'vmNics.l3NetworkUuid=', VMS)).toEqual(['vmNics.l3NetworkUuid=llll0000llll0000llll0000llll0000']);
+    // by name: db before web-2
     expect(values(Q, 'uuid?=aaaa1111aaaa1111aaaa1111aaaa1111,', VMS)).toEqual([
-      'uuid?=aaaa1111aaaa1111aaaa1111aaaa1111,aaaa2222aaaa2222aaaa2222aaaa2222',
       'uuid?=aaaa1111aaaa1111aaaa1111aaaa1111,bbbb1111bbbb1111bbbb1111bbbb1111',
+      'uuid?=aaaa1111aaaa1111aaaa1111aaaa1111,aaaa2222aaaa2222aaaa2222aaaa2222',
     ]);
     expect(values(['QueryVmNic'], 'vmInstanceUuid=bbbb', VMS)).toEqual(['vmInstanceUuid=bbbb1111bbbb1111bbbb1111bbbb1111']);
+  });
+  it('lists live UUIDs by name: numbers in names by value, nameless ones last, equal names by UUID', () => {
+    const vms = (...items: { uuid: string; name?: string }[]): ValueSource => ({ uuids: () => items });
+    const r = completeWords(catalog, ['StartVmInstance'], 'uuid=', {
+      values: vms({ uuid: '1'.repeat(32) }, { uuid: '2'.repeat(32), name: 'vm-10' }, { uuid: '4'.repeat(32), name: 'web' }, { uuid: '3'.repeat(32), name: 'vm-9' }, { uuid: '0'.repeat(32), name: 'web' }),
+    });
+    expect(r.candidates.map((c) => [c.value.slice(5, 6), c.description])).toEqual([
+      ['3', 'vm-9'],
+      ['2', 'vm-10'],
+      ['0', 'web'],
+      ['4', 'web'],
+      ['1', undefined],
+    ]);
   });
   it('infers the inventory of *Uuid names', () => {
     expect(inventoryFromName(catalog, 'l3NetworkUuid')).toBe('L3Network');
@@ -232,6 +246,37 @@ describe('query verbs (seed 002 examples)', () => {
     expect(inventoryFromName(catalog, 'lastHostUuid')).toBe('Host');
     expect(inventoryFromName(catalog, 'policyUuids')).toBe('Policy');
     expect(inventoryFromName(catalog, 'name')).toBeUndefined();
+  });
+});
+
+describe('wait <Inventory> uuid= field=value', () => {
+  it('offers the inventories a query verb reads, by prefix, with that verb\'s summary', () => {
+    const r = completeWords(catalog, ['wait'], 'VmIn');
+    expect(r.candidates[0]).toEqual({ value: 'VmInstance', description: expect.stringMatching(/VM instances/) });
+    expect(r.candidates.every((c) => c.value.startsWith('VmIn'))).toBe(true);
+    expect(values(['wait'], 'vol')).toContain('Volume');
+    expect(values(['wait'], 'VmInstanceInventory')).toEqual([]);
+  });
+  it('offers uuid= first, then the comparable fields not given yet; no lists, maps or related resources', () => {
+    const first = completeWords(catalog, ['wait', 'VmInstance'], '');
+    expect(first.candidates[0]).toEqual({ value: 'uuid=', description: 'the VmInstance to wait for (required)' });
+    expect(first.noSpace).toBe(true);
+    const all = first.candidates.map((c) => c.value);
+    expect(all).toEqual(expect.arrayContaining(['state=', 'hostUuid=', 'cpuNum=']));
+    expect(all.some((v) => v.includes('.'))).toBe(false);
+    expect(values(['wait', 'VmInstance', 'uuid=aaaa1111aaaa1111aaaa1111aaaa1111'], 'st')).toEqual(['state=']);
+    expect(values(['wait', 'vminstance', 'uuid=x', 'state=Running'], 'st')).toEqual([]);
+    expect(values(['wait', 'Volume'], '')).not.toContain('vmInstance.');
+  });
+  it('offers live UUIDs with their names, enum values and the UUIDs of *Uuid fields', () => {
+    const uuids = completeWords(catalog, ['wait', 'VmInstance'], 'uuid=a', { values: VMS }).candidates;
+    expect(uuids).toEqual([
+      { value: 'uuid=aaaa1111aaaa1111aaaa1111aaaa1111', description: 'web-1' },
+      { value: 'uuid=aaaa2222aaaa2222aaaa2222aaaa2222', description: 'web-2' },
+    ]);
+    expect(values(['wait', 'VmInstance', 'uuid=x'], 'state=R')).toEqual(['state=Running', 'state=Rebooting', 'state=Resuming']);
+    expect(values(['wait', 'VmNic', 'uuid=x'], 'vmInstanceUuid=b', VMS)).toEqual(['vmInstanceUuid=bbbb1111bbbb1111bbbb1111bbbb1111']);
+    expect(values(['wait', 'NoSuchThing'], '')).toEqual([]);
   });
 });
 

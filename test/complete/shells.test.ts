@@ -1,7 +1,7 @@
 // The committed completion scripts in real shells, against the built binary (on PATH through a temp-dir symlink).
 // bash is driven the way readline drives it (COMP_LINE/COMP_POINT/COMP_WORDS/COMP_CWORD/COMP_TYPE, then the function
 // that `complete -p` names; COMPREPLY read back). zsh runs interactively under zpty and gets a real Tab; fish answers
-// `complete -C`. zsh and fish are skipped, with the reason in the test name, where they are not installed.
+// `complete -C`; a real bash in tmux shows its listing order. zsh and fish are skipped, with the reason in the test name, where they are not installed.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCache } from '../../src/complete/cache.js';
 import { BIN, tempHome } from '../helpers/cli.js';
+import { hasTmux, TmuxSession } from '../helpers/tmux.js';
 
 const COMPLETIONS = new URL('../../completions/', import.meta.url).pathname;
 const HERE = new URL('.', import.meta.url).pathname;
@@ -92,19 +93,79 @@ describe('bash', () => {
   });
 });
 
+/** What the engine answers for these words (the last one is being completed): the candidates, in its order. */
+function engine(...words: string[]): string[] {
+  const r = spawnSync('zstack-cli', ['__complete', ...words], { encoding: 'utf8', env });
+  return r.stdout.split('\n').filter((l) => l && !l.startsWith(':')).map((l) => l.split('\t')[0]);
+}
+
+describe(`bash in a terminal${hasTmux ? '' : ' [SKIPPED: tmux is not installed]'}`, () => {
+  it.skipIf(!hasTmux)('lists required parameters first (Tab Tab)', async () => {
+    const t = new TmuxSession('bash --norc --noprofile -i', { ...env, PS1: '$ ', TERM: 'xterm' });
+    try {
+      t.type(`source ${COMPLETIONS}/zstack-cli.bash; clear`);
+      t.keys('Enter');
+      await t.waitFor(/^\$ ?$/m);
+      t.type('zstack-cli CreateAccount ');
+      t.keys('Tab', 'Tab');
+      const screen = await t.waitFor(/userTags=/);
+      // readline lays the list out in columns, top to bottom: the first column starts with name= and password=.
+      const rows = screen.split('\n').filter((l) => / -- /.test(l));
+      expect(rows[0]).toMatch(/^name= +-- Account name \(required\)/);
+      expect(rows[1]).toMatch(/^password= +-- .*\(required\)/);
+    } finally {
+      t.kill();
+    }
+  });
+});
+
 describe(`zsh${skipReason('zsh')}`, () => {
-  /** Types each line into an interactive zsh, presses Tab, and reads back the edited line. */
-  function zsh(lines: string[]): string[] {
+  interface ZshReply {
+    /** The command line after the Tab presses. */
+    line: string;
+    /** The values zsh listed, in the order shown. */
+    listed: string[];
+  }
+
+  /** Types each line into an interactive zsh and presses Tab (at its Tab characters, else once at the end); reads
+   *  back the edited line and what zsh listed. */
+  function zsh(lines: string[]): ZshReply[] {
     const r = spawnSync('zsh', ['-f', join(HERE, 'drive-zsh.zsh'), ...lines], { encoding: 'utf8', env: { ...env, COMPLETIONS, TERM: 'xterm' }, timeout: 60000 });
-    return r.stdout.split('\n').slice(0, lines.length).map((l) => l.trimEnd());
+    const replies: ZshReply[] = [];
+    for (const l of r.stdout.split('\n')) {
+      if (l.startsWith('LINE: ')) replies.push({ line: l.slice(6).trimEnd(), listed: [] });
+      // `value  -- description` one per line, or values in columns.
+      else if (l.startsWith('LIST: ')) replies[replies.length - 1].listed.push(...l.slice(6).split(' -- ')[0].trim().split(/\s+/));
+    }
+    expect(replies).toHaveLength(lines.length);
+    return replies;
   }
 
   it.skipIf(!has('zsh'))('loads and completes in an interactive zsh', () => {
-    expect(zsh(['zstack-cli QueryVmInstance state=Ru', 'zstack-cli QueryVmInstance vmNics.l3', 'zstack-cli --profile lab QueryVmInstance uuid=a'])).toEqual([
+    const replies = zsh(['zstack-cli QueryVmInstance state=Ru', 'zstack-cli QueryVmInstance vmNics.l3', 'zstack-cli --profile lab QueryVmInstance uuid=a', 'zstack-cli queryvmi']);
+    expect(replies.map((r) => r.line)).toEqual([
       'zstack-cli QueryVmInstance state=Running',
       'zstack-cli QueryVmInstance vmNics.l3Network',
       `zstack-cli --profile lab QueryVmInstance uuid=${VM}`,
+      'zstack-cli QueryVmInstance',
     ]);
+  });
+
+  it.skipIf(!has('zsh'))('offers the verbs that contain the word typed, as bash and fish do', () => {
+    const [vm] = zsh(['zstack-cli VmInst\t\t']);
+    // Every candidate has `VmInstance` in it: zsh fills that in, and the second Tab lists them all.
+    expect(vm.line).toBe('zstack-cli VmInstance');
+    expect(vm.listed).toEqual(engine('VmInst'));
+    expect(vm.listed).toEqual(expect.arrayContaining(['CloneVmInstance', 'StartVmInstance', 'QueryVmInstance']));
+  });
+
+  it.skipIf(!has('zsh'))("lists in the engine's order: required parameters first, candidates that share a description not regrouped", () => {
+    const [account, query, dir] = zsh(['zstack-cli CreateAccount ', 'zstack-cli QueryVmInstance ', 'zstack-cli QueryVmInstance sortDirection=']);
+    expect(account.listed.slice(0, 2)).toEqual(['name=', 'password=']);
+    expect(account.listed).toEqual(engine('CreateAccount', ''));
+    // Many fields are described as just `string` or `long`; they stay where the engine put them.
+    expect(query.listed).toEqual(engine('QueryVmInstance', ''));
+    expect(dir.listed).toEqual(['sortDirection=asc', 'sortDirection=desc']);
   });
 });
 
@@ -120,7 +181,15 @@ describe(`fish${skipReason('fish')}`, () => {
 
   it.skipIf(!has('fish'))('loads and answers complete -C with descriptions', () => {
     expect(fish('zstack-cli QueryVmInstance state=Ru')).toEqual(['state=Running']);
-    expect(fish('zstack-cli QueryVmInstance vmNics.l3')).toEqual(['vmNics.l3Network.\trelated L3Network', 'vmNics.l3NetworkUuid=\tstring']);
+    expect(fish('zstack-cli QueryVmInstance vmNics.l3')).toEqual(['vmNics.l3NetworkUuid=\tstring', 'vmNics.l3Network.\trelated L3Network']);
     expect(fish('zstack-cli --profile lab QueryVmInstance uuid=')).toEqual([`uuid=${VM}\tweb-1`]);
+  });
+
+  it.skipIf(!has('fish'))("keeps the engine's order (required parameters first) instead of sorting", () => {
+    const account = fish('zstack-cli CreateAccount ').map((l) => l.split('\t')[0]);
+    expect(account.slice(0, 2)).toEqual(['name=', 'password=']);
+    expect(account).toEqual(engine('CreateAccount', ''));
+    expect(fish('zstack-cli QueryVmInstance ').map((l) => l.split('\t')[0])).toEqual(engine('QueryVmInstance', ''));
+    expect(fish('zstack-cli VmInst').map((l) => l.split('\t')[0])).toEqual(engine('VmInst'));
   });
 });

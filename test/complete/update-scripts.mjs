@@ -1,5 +1,5 @@
 // Regenerates src/complete/scripts.ts from completions/zstack-cli.{bash,zsh,fish}, the files people edit and test.
-// Run after changing a script:  node test/complete/update-scripts.mjs   (test/complete/scripts.test.ts checks they match)
+// Run after changing a script:  node test/complete/update-scripts.mjs   (test/complete/cli.test.ts checks they match)
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url);

@@ -25,10 +25,14 @@ describe.skipIf(!hasTmux)('the shell in Chinese (tmux)', () => {
     await t.waitFor(/已登录 http:\/\/127\.0\.0\.1:\d+\/zstack,用户 admin\(配置 'sim'\)[\s\S]*>>> ?$/m);
     t.type('QueryZone count=true');
     t.keys('Enter');
-    await t.waitFor(/\[结果 2\][\s\S]*>>> ?$/m);
+    // results keep the numbers of the lines that printed them
+    await t.waitFor(/\[结果 3\][\s\S]*>>> ?$/m);
+    t.type('more');
+    t.keys('Enter');
+    await t.waitFor(/^2  LogInByAccount accountName=admin  \(\d+ 行\)\n3  QueryZone count=true  \(3 行\)\n[\s\S]*>>> ?$/m);
     t.type('more 9');
     t.keys('Enter');
-    await t.waitFor(/没有结果 9:结果编号为 1 到 2[\s\S]*>>> ?$/m);
+    await t.waitFor(/没有结果 9:结果以打印它们的命令行的编号保存\n {2}已保存:2, 3\(more 可列出\)[\s\S]*>>> ?$/m);
     t.type('name="unclosed');
     t.keys('Enter');
     await t.waitFor(/双引号没有闭合[\s\S]*>>> ?$/m);

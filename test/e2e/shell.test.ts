@@ -180,4 +180,83 @@ describe.skipIf(!hasTmux)('interactive shell (tmux)', () => {
     t.type('exit');
     t.keys('Enter');
   });
+
+  it('Ctrl-R searches the history backwards; Enter runs the match; Ctrl-G gives the line back', async () => {
+    const { t } = open('--sim shell');
+    await t.waitFor(/>>> ?$/m);
+    for (const line of ['QueryZone count=true', 'QueryCluster count=true', 'QueryVmInstance count=true']) {
+      t.type(line);
+      t.keys('Enter');
+      await t.waitFor(new RegExp(`\\[result \\d+\\]\\n[^\\n]*>>> ?$`, 'm'));
+    }
+    t.keys('C-r');
+    await t.waitFor(/\(reverse-i-search\)`': ?$/m);
+    t.type('Clu');
+    await t.waitFor(/\(reverse-i-search\)`Clu': QueryCluster count=true$/m);
+    t.keys('Enter');
+    await t.waitFor(/>>> QueryCluster count=true\n\{\n {2}"total": 3\n\}\n\[result 4\]/);
+    t.type('half');
+    t.keys('C-r');
+    t.type('Zone');
+    await t.waitFor(/reverse-i-search\)`Zone': QueryZone count=true$/m);
+    t.keys('C-g');
+    await t.waitFor(/>>> half$/m);
+    t.keys('C-u');
+    t.type('QueryZ');
+    t.keys('C-r');
+    t.type('nomatch');
+    await t.waitFor(/failing reverse-i-search\)`nomatch': ?$/m);
+    t.keys('C-g');
+    await t.waitFor(/>>> QueryZ$/m);
+    t.keys('C-u');
+    t.keys('C-d');
+    await t.waitFor(/>>> ?\n\$ ?$|>>> ?\n$/m).catch(() => {});
+  });
+
+  it('numbers results like the history; more lists them; results outlive the shell; save N,M DIR writes one file each', async () => {
+    const home = tempHome();
+    const first = open('--sim shell', home).t;
+    await first.waitFor(/>>> ?$/m);
+    first.type('QueryZone count=true');
+    first.keys('Enter');
+    await first.waitFor(/\[result 1\]/);
+    first.type('help');
+    first.keys('Enter'); // history line 2, no result
+    await first.waitFor(/Exit codes/);
+    first.type('QueryCluster fields=name');
+    first.keys('Enter');
+    await first.waitFor(/\[result 3\]/);
+    first.keys('C-d');
+    await new Promise((r) => setTimeout(r, 300));
+    first.kill();
+
+    const { t } = open('--sim shell', home);
+    await t.waitFor(/>>> ?$/m);
+    t.type('more');
+    t.keys('Enter');
+    await t.waitFor(/^1 {2}QueryZone count=true {2}\(3 lines\)\n3 {2}QueryCluster fields=name {2}\(\d+ lines\)$/m);
+    t.type('history');
+    t.keys('Enter');
+    await t.waitFor(/^ {4}1 {2}QueryZone count=true\n {4}2 {2}help\n {4}3 {2}QueryCluster fields=name\n {4}4 {2}more\n {4}5 {2}history$/m);
+    t.type('more 2');
+    t.keys('Enter');
+    await t.waitFor(/no result 2: results are kept under the numbers of the lines that printed them\n {2}kept: 1, 3/);
+    const dir = join(home.HOME, 'out');
+    t.type(`save 1,3 ${dir} -o json`);
+    t.keys('Enter');
+    await t.waitFor(/saved results 1, 3 to .*result-1\.json, .*result-3\.json/);
+    expect(JSON.parse(readFileSync(join(dir, 'result-1.json'), 'utf8'))).toEqual({ total: 2 });
+    expect(JSON.parse(readFileSync(join(dir, 'result-3.json'), 'utf8')).inventories.length).toBeGreaterThan(0);
+    expect(statSync(join(home.XDG_STATE_HOME, 'zstack-cli', 'results.json')).mode & 0o777).toBe(0o600);
+    t.keys('C-d');
+    await t.waitFor(/>>> ?\n/);
+  });
+
+  it('Ctrl-D leaves on a fresh line, not after the prompt', async () => {
+    const { t } = open('shell; echo AFTER-EXIT');
+    await t.waitFor(/>>> ?$/m);
+    t.keys('C-d');
+    await t.waitFor(/>>> ?\nAFTER-EXIT$/m);
+    expect(t.screen()).not.toMatch(/>>> ?AFTER-EXIT/);
+  });
 });

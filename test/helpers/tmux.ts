@@ -23,6 +23,11 @@ export class TmuxSession {
     return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
   }
 
+  /** The screen and all that has scrolled off above it. */
+  history(): string {
+    return execFileSync('tmux', ['capture-pane', '-p', '-S', '-', '-t', this.name], { encoding: 'utf8' });
+  }
+
   /** Waits until the screen matches (or fails with the screen in the message). */
   async waitFor(re: RegExp, ms = 10000): Promise<string> {
     const deadline = Date.now() + ms;

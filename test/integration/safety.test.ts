@@ -89,4 +89,16 @@ describe('hints inside the shell name what to type there', () => {
     const once = await runCli(['--profile', 'lab', 'QueryZone'], home);
     expect(once.stderr).toMatch(/log in first: zstack-cli --profile lab LogInByAccount/);
   });
+
+  it('history, more and save used one-shot say where they work and where their data is', async () => {
+    const home = tempHome();
+    const h = await runCli(['history'], home);
+    expect(h.code).toBe(2);
+    expect(h.stderr).toMatch(/'history' works inside the interactive shell/);
+    expect(h.stderr).toContain(`the history is kept in ${home.XDG_STATE_HOME}/zstack-cli/history`);
+    const m = await runCli(['more'], home);
+    expect(m.code).toBe(2);
+    expect(m.stderr).toMatch(/keeps results across sessions: type `more` in it/);
+    expect((await runCli(['save', '1', 'x.json'], home)).stderr).toMatch(/'save' works inside the interactive shell/);
+  });
 });

@@ -66,3 +66,47 @@ describe('names that are also properties of every JavaScript object', () => {
     }
   });
 });
+
+// Seeded (ZSTACK_FUZZ_SEED to replay another run), bounded in time: whole command lines, as typed in the shell, go
+// through the same tokenizer and dispatcher as a user's; nothing but a result or a clean error with its exit code.
+describe('seeded fuzz of whole command lines', () => {
+  const seed = Number(process.env.ZSTACK_FUZZ_SEED ?? 20261201);
+  const word = fc.oneof(
+    token,
+    fc.constantFrom('--dry-run', '--curl', '-o', 'json', 'table', '--query', '-c', '--all', '--page-size', '0', '--timeout', 'x', '--provider', 'eos', 'ac', '--profile', 'sim', 'help', 'profile', 'more', '"', "'", '\\', '=', 'password', '***'),
+  );
+  const line = fc.tuple(fc.constantFrom(...verbs.slice(0, 400), 'QueryVmInstance', 'UpdateQuota', 'LogIn', 'AddMemberUser', 'call', 'wait', 'help'), fc.array(word, { maxLength: 6 })).map(([v, ws]) => [v, ...ws].join(' '));
+
+  it(`never an internal error or a stack trace (seed ${seed})`, async () => {
+    const { runCli, tempHome } = await import('../helpers/cli.js');
+    const { tokenize } = await import('../../src/invocation/tokens.js');
+    const home = tempHome();
+    await fc.assert(
+      fc.asyncProperty(line, async (text) => {
+        let words: string[];
+        try {
+          words = tokenize(text);
+        } catch (e) {
+          expect(e).toBeInstanceOf(CliError);
+          return;
+        }
+        const r = await runCli([...words, '--dry-run'], home);
+        expect([0, 1, 2, 3, 4], `${text}: ${r.stderr}`).toContain(r.code);
+        expect(r.stderr).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/);
+      }),
+      { seed, numRuns: 1500, interruptAfterTimeLimit: 20_000 },
+    );
+  }, 60_000);
+
+  it(`history never keeps a secret in any spelling the grammar reads (seed ${seed})`, async () => {
+    const { maskSecrets } = await import('../../src/shell/history.js');
+    const secret = fc.stringMatching(/^[A-Za-z0-9!#%+,.:@^_~-]{6,16}$/).filter((s) => !s.includes('='));
+    const spelling = fc.constantFrom((k: string, v: string) => `${k}=${v}`, (k: string, v: string) => `${k} = ${v}`, (k: string, v: string) => `${k} =${v}`, (k: string, v: string) => `${k}= ${v}`, (k: string, v: string) => `'${k}=${v}'`, (k: string, v: string) => `${k}="${v}"`);
+    fc.assert(
+      fc.property(fc.constantFrom('password', 'oldPassword', 'accessKeySecret', 'token', 'Password'), secret, spelling, (key, value, spell) => {
+        expect(maskSecrets(`CreateAccount name=a ${spell(key, value)} description=d`)).not.toContain(value);
+      }),
+      { seed, numRuns: 500 },
+    );
+  });
+});

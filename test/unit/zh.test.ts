@@ -49,6 +49,10 @@ describe('the translation', () => {
       ['log in again: zstack-cli --profile lab LogInByAccount accountName=admin', '重新登录:zstack-cli --profile lab LogInByAccount accountName=admin'],
       ["run 'zstack-cli help profile add' for its arguments and options", "运行 'zstack-cli help profile add' 查看其参数和选项"],
     ],
+    'splits values that stand side by side where the entry says so': [
+      ['waiting for VmInstance abc: state=Starting (want Running), cpuNum=1 (want 3) 1.2 s', '正在等待 VmInstance abc:state=Starting(目标 Running),cpuNum=1(目标 3) 1.2 秒'],
+      ['  3  QueryZone count=true  (12 lines)', '  3  QueryZone count=true  (12 行)'],
+    ],
     'works line by line and field by field (tab-separated lists); leaves unknown text alone': [
       ['zstack-cli: no results yet\n  did you mean: more?', 'zstack-cli: 还没有结果\n  您是否要输入:more?'],
       ['* lab\thttp://10.0.0.1:8080/zstack\tnot logged in', '* lab\thttp://10.0.0.1:8080/zstack\t未登录'],
