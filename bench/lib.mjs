@@ -1,5 +1,5 @@
 // Shared benchmark helpers: medians against a baseline measured in the same run, in a clean environment.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,4 +70,21 @@ export async function bundleSources(options) {
     },
   };
   await build({ bundle: true, format: 'esm', platform: 'node', logLevel: 'warning', ...options, plugins: [builtinCatalog] });
+}
+
+/** `zstack-cli sim --port 0 <args>` in a process of its own (so timed clients do not share its event loop); resolves
+ *  with the process, its port and its exit once it says where it listens. */
+export async function startSimBinary(args = [], env = benchEnv()) {
+  const child = spawn(process.execPath, [BIN, 'sim', '--port', '0', ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  const port = await new Promise((resolve, reject) => {
+    let text = '';
+    child.stderr.on('data', (d) => {
+      text += d;
+      const m = /listening on http:\/\/[^:]+:(\d+)/.exec(text);
+      if (m) resolve(Number(m[1]));
+    });
+    exited.then((code) => reject(new Error(`the simulator exited (${code}): ${text}`)));
+  });
+  return { child, port, exited };
 }

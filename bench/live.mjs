@@ -9,7 +9,7 @@ import { readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, benchEnv, compareRuns, median } from './lib.mjs';
+import { BIN, benchEnv, compareRuns, median, startSimBinary } from './lib.mjs';
 
 let ok = true;
 const dir = mkdtempSync(join(tmpdir(), 'zstack-live-bench-'));
@@ -17,16 +17,7 @@ const dir = mkdtempSync(join(tmpdir(), 'zstack-live-bench-'));
 // 1. One live query against the simulator (its own process, so the timed processes do not share its event loop).
 {
   const env = benchEnv();
-  const sim = spawn(process.execPath, [BIN, 'sim', '--port', '0'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  const port = await new Promise((resolve, reject) => {
-    let text = '';
-    sim.stderr.on('data', (d) => {
-      text += d;
-      const m = /listening on http:\/\/[^:]+:(\d+)/.exec(text);
-      if (m) resolve(Number(m[1]));
-    });
-    sim.on('exit', (code) => reject(new Error(`the simulator exited (${code}): ${text}`)));
-  });
+  const { child: sim, port } = await startSimBinary([], env);
   const at = ['-H', '127.0.0.1', '-p', String(port)];
   const login = spawnSync(process.execPath, [BIN, 'LogInByAccount', 'accountName=admin', 'password=password', ...at], { env });
   if (login.status !== 0) throw new Error(`login failed: ${login.stderr}`);

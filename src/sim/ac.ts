@@ -77,6 +77,8 @@ export function startAcSim(opts: AcSimOptions = {}): Promise<RunningProviderSim>
     restore: restoreState,
     handle,
     failure: () => reply('10001'),
+    // What the Spring application answers when its container refuses a body.
+    tooLarge: (path) => springError(413, 'Payload Too Large', path),
     commonHeaders: () => ({ 'Content-Type': 'application/json;charset=UTF-8' }),
   };
   return startProviderSim(spec, opts);

@@ -98,6 +98,8 @@ export function startEosSim(opts: EosSimOptions = {}): Promise<RunningProviderSi
     save: (s) => ({ ...s, tokens: s.tokens.filter((t) => t.expiresAt > now()) }),
     handle: (state, req) => route({ state, req, now, ttlMs }),
     failure: (e) => (e instanceof EosError ? errorReply(e.status, e.message) : errorReply(500, 'An unexpected error prevented the server from fulfilling your request.')),
+    // Keystone's own answer to a body over its max_request_body_size.
+    tooLarge: () => errorReply(413, 'Request is too large.'),
     commonHeaders: () => ({ RequestId: `req-${randomUUID()}` }),
   };
   return startProviderSim(spec, opts);
@@ -105,7 +107,7 @@ export function startEosSim(opts: EosSimOptions = {}): Promise<RunningProviderSi
 
 // ---- HTTP ----
 
-const TITLES: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict', 500: 'Internal Server Error' };
+const TITLES: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict', 413: 'Request Entity Too Large', 500: 'Internal Server Error' };
 
 class EosError extends Error {
   constructor(

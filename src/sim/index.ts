@@ -17,6 +17,8 @@ export interface StartOptions {
   sim?: Partial<SimOptions>;
   /** When another live process owns the state file: refuse to start (default), or run on a read-only copy. */
   busyState?: 'fail' | 'readOnly';
+  /** Request bodies over this many bytes are answered 413 (default 10 MiB). */
+  maxBodyBytes?: number;
 }
 
 export interface RunningSim {
@@ -88,7 +90,7 @@ async function startOwned(opts: StartOptions, writable: string | undefined, read
   }
   let where: Awaited<ReturnType<SimServer['listen']>>;
   try {
-    where = await server.listen({ host: opts.host, port: opts.port, contextPath: opts.contextPath });
+    where = await server.listen({ host: opts.host, port: opts.port, contextPath: opts.contextPath, maxBodyBytes: opts.maxBodyBytes });
   } catch (e) {
     // EADDRINUSE and friends: a message for the user, not a stack trace.
     throw new CliError('transport', `the simulator cannot listen on ${opts.host ?? '127.0.0.1'}:${opts.port ?? 8080}: ${(e as Error).message}`, ['choose another --port (0 picks a free one)']);

@@ -1,6 +1,7 @@
 // Inventories as a real node serialises them: every list its inventory class declares is present (`[]` when empty,
 // related rows where the catalog has the join), and the `schema` map a node adds to query replies (and to any reply
 // when the request carries `X-JSON-Schema`): JSON path -> Java class name of each org.zstack object in the answer.
+import type { Work } from './limits.js';
 import type { Sim } from './sim.js';
 import type { Rec } from './store.js';
 
@@ -114,4 +115,46 @@ export function schemaOf(body: Rec): Record<string, string> {
     else walk(v, `.${k}`);
   }
   return Object.fromEntries(walked.reverse());
+}
+
+/** Rows written per piece of a reply made in pieces. */
+const PIECE_ROWS = 200;
+
+/** A query reply too large to hold, as JSON text in pieces: the text of `{inventories, total?, schema}`, made a few
+ *  hundred rows at a time. The schema lists the last row's objects first (see schemaOf), so it is written after the
+ *  rows, walking them backwards: what each row adds is kept as one of a few shapes (a VM with one NIC and one volume,
+ *  ...), and memory holds a number per row, not the rows. */
+export function* replyPieces(count: number, rowAt: (i: number) => Rec, total: number | undefined): Work<void, string> {
+  const shapes: Array<Array<[string, string]>> = [];
+  const known = new Map<string, number>();
+  const shapeOf = new Uint32Array(count);
+  for (let i = 0; i < count; i += PIECE_ROWS) {
+    const texts: string[] = [];
+    for (let j = i; j < Math.min(count, i + PIECE_ROWS); j++) {
+      const row = rowAt(j);
+      texts.push(JSON.stringify(row));
+      // The schema of a body holding this row alone, its paths made relative to the row ('r[0].vmNics[0]' -> '.vmNics[0]').
+      const entries = Object.entries(schemaOf({ r: [row] })).map(([path, cls]): [string, string] => [path.slice('r[0]'.length), cls]);
+      const signature = JSON.stringify(entries);
+      let id = known.get(signature);
+      if (id === undefined) {
+        id = shapes.push(entries) - 1;
+        known.set(signature, id);
+      }
+      shapeOf[j] = id;
+    }
+    yield `${i === 0 ? '{"inventories":[' : ','}${texts.join(',')}`;
+  }
+  yield `]${total === undefined ? '' : `,"total":${total}`},"schema":{`;
+  let first = true;
+  for (let end = count; end > 0; end -= PIECE_ROWS) {
+    const parts: string[] = [];
+    for (let i = end - 1; i >= Math.max(0, end - PIECE_ROWS); i--) {
+      for (const [suffix, cls] of shapes[shapeOf[i]]) parts.push(`${JSON.stringify(`inventories[${i}]${suffix}`)}:${JSON.stringify(cls)}`);
+    }
+    if (parts.length === 0) continue;
+    yield `${first ? '' : ','}${parts.join(',')}`;
+    first = false;
+  }
+  yield '}}';
 }

@@ -6,6 +6,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import { CliError } from '../errors.js';
 import { readJsonFile, writeFileAtomic } from '../util/files.js';
+import { BodyTooLarge, DEFAULT_MAX_BODY_BYTES, readBody } from './limits.js';
 import { claimState } from './state-owner.js';
 
 export type SimProvider = 'eos' | 'ac';
@@ -27,6 +28,8 @@ export interface ProviderSimOptions {
   stateFile?: string;
   /** When another live process owns the state file: refuse to start (default), or run on a read-only copy. */
   busyState?: 'fail' | 'readOnly';
+  /** Request bodies over this many bytes are answered 413 (default DEFAULT_MAX_BODY_BYTES, 10 MiB). */
+  maxBodyBytes?: number;
 }
 
 export interface SimRequest {
@@ -60,6 +63,8 @@ export interface ProviderSpec<S> {
   handle(state: S, req: SimRequest): SimReply;
   /** The reply to a request whose handling threw something unexpected. */
   failure(e: unknown): SimReply;
+  /** The reply to a request whose body is over the limit (413 in the provider's error style). */
+  tooLarge(path: string, limit: number): SimReply;
   /** Headers on every reply. */
   commonHeaders?(): Record<string, string>;
 }
@@ -98,8 +103,9 @@ async function startOwned<S>(spec: ProviderSpec<S>, opts: ProviderSimOptions, wr
   };
   if (saved === undefined) flush();
 
+  const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const server = createServer((req, res) => {
-    readBody(req).then(
+    readBody(req, maxBody).then(
       (body) => {
         let reply: SimReply;
         try {
@@ -110,7 +116,10 @@ async function startOwned<S>(spec: ProviderSpec<S>, opts: ProviderSimOptions, wr
         }
         send(res, reply, spec.commonHeaders?.() ?? {});
       },
-      () => res.destroy(),
+      (e: unknown) => {
+        if (!(e instanceof BodyTooLarge)) return void res.destroy();
+        send(res, spec.tooLarge(toSimRequest(req, '').path, e.limit), spec.commonHeaders?.() ?? {});
+      },
     );
   });
   const host = opts.host ?? '127.0.0.1';
@@ -146,15 +155,6 @@ function toSimRequest(req: IncomingMessage, body: string): SimRequest {
   const url = new URL(req.url ?? '/', 'http://sim');
   const path = url.pathname.replace(/\/+$/, '') || '/';
   return { method: req.method ?? 'GET', path, headers: req.headers, body, origin: `http://${req.headers.host ?? 'localhost'}` };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function send(res: ServerResponse, reply: SimReply, common: Record<string, string>): void {

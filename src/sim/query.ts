@@ -6,7 +6,8 @@ import { TAG_FIELDS, type Catalog } from '../catalog/catalog.js';
 import type { ExpansionSpec, FieldSpec, InventorySpec } from '../catalog/types.js';
 import { parseDate } from './dates.js';
 import { internalError, invalidArgument, RestFailure } from './errors.js';
-import type { Rec, Store } from './store.js';
+import { SLICE_ROWS, type Work } from './limits.js';
+import type { Rec, Ref, Store, Table } from './store.js';
 import { javaBoolean, javaInteger, javaSplit, readCondition } from './wire.js';
 
 export interface Condition {
@@ -73,8 +74,10 @@ export function readQueryRequest(search: URLSearchParams): QueryRequest {
   return req;
 }
 
+/** A query's page as handles on its rows (see Table.refOf: a generated row costs no memory until it is written),
+ *  and its total when asked for. */
 export interface QueryResult {
-  inventories?: Rec[];
+  rows?: Ref[];
   total?: number;
 }
 
@@ -90,11 +93,13 @@ export class QueryEngine {
     private readonly catalog: Catalog,
   ) {}
 
-  /** Runs a query on one inventory; `visible` restricts the primary rows (account scoping). */
-  run(inventory: string, req: QueryRequest, visible?: Pred): QueryResult {
+  /** Runs a query on one inventory; `visible` restricts the primary rows (account scoping). Work in slices: it may
+   *  pause every SLICE_ROWS rows it looks at (a count or a sort over a million generated rows takes a while). */
+  *run(inventory: string, req: QueryRequest, visible?: Pred): Work<QueryResult> {
     const inv = this.inv(inventory);
-    const preds = req.conditions.map((c) => this.pathPred(inv, c.field.split('.'), c.op, c.value ?? '', c.field));
-    const sorter = req.sortBy !== undefined ? this.sorter(inv, req.sortBy, req.sortDirection === 'desc' ? -1 : 1) : undefined;
+    const preds: Pred[] = [];
+    for (const c of req.conditions) preds.push(yield* this.pathPred(inv, c.field.split('.'), c.op, c.value ?? '', c.field));
+    const sortKey = req.sortBy !== undefined ? this.sortKey(inv, req.sortBy) : undefined;
     if (req.fields) for (const f of req.fields) if (!inv.fields.some((x) => x.name === f)) throw unknownField(inv, f);
     if (req.filterName) {
       // The part before ':' names a filter; the open-source server registers none.
@@ -107,35 +112,56 @@ export class QueryEngine {
     if (start < 0 || limit < 0) throw internalError(`the database refuses LIMIT ${limit} OFFSET ${start}`);
     const all = visible ? [visible, ...preds] : preds;
     const keep = (r: Rec) => all.every((p) => p(r));
+    const table = this.store.table(inventory);
     if (req.count) {
+      // Every row counts: the table knows how many it has without making them.
+      if (all.length === 0) return { total: table.size };
       let total = 0;
-      for (const r of this.store.table(inventory).scan()) if (keep(r)) total++;
+      yield* visit(table.scan(), (r) => {
+        if (keep(r)) total++;
+      });
       return { total };
     }
-    // Without sorting or a total, stop scanning once the page is full.
-    const rows: Rec[] = [];
+    if (sortKey) {
+      const page = yield* this.sorted(table, keep, sortKey, req.sortDirection === 'desc' ? -1 : 1, start, limit);
+      return req.replyWithCount ? page : { rows: page.rows };
+    }
+    // Without a total, stop scanning once the page is full.
+    const rows: Ref[] = [];
     let skipped = 0;
     let total = 0;
-    const early = !sorter && !req.replyWithCount;
-    // Nothing to filter or sort: the offset is a position, and the table jumps to it.
+    const early = !req.replyWithCount;
+    // Nothing to filter: the offset is a position, and the table jumps to it.
     if (early && all.length === 0) skipped = start;
-    for (const r of this.store.table(inventory).scan(early && all.length === 0 ? start : 0)) {
-      if (!keep(r)) continue;
+    yield* visit(table.scan(early && all.length === 0 ? start : 0), (r) => {
+      if (!keep(r)) return true;
       total++;
-      if (sorter) {
-        rows.push(r);
-        continue;
-      }
-      if (skipped < start) {
-        skipped++;
-        continue;
-      }
-      if (rows.length < limit) rows.push(r);
-      else if (early) break;
+      if (skipped < start) skipped++;
+      else if (rows.length < limit) rows.push(table.refOf(r));
+      else if (early) return false;
+      return true;
+    });
+    return req.replyWithCount ? { rows, total } : { rows };
+  }
+
+  /** A sorted page: the first start+limit matching rows in sort order are kept in a heap (ties in table order, as a
+   *  stable sort leaves them), so memory follows the page, not the table. */
+  private *sorted(table: Table, keep: Pred, key: (r: Rec) => Scalar, dir: number, start: number, limit: number): Work<QueryResult> {
+    const wanted = start + limit;
+    const heap = new MaxHeap<{ key: Scalar; seq: number; ref: Ref }>((a, b) => compareScalars(a.key, b.key, dir) || a.seq - b.seq);
+    let total = 0;
+    yield* visit(table.scan(), (r) => {
+      if (!keep(r)) return;
+      const entry = { key: key(r), seq: total++, ref: table.refOf(r) };
+      if (heap.size < wanted) heap.push(entry);
+      else if (wanted > 0 && heap.compare(entry, heap.top!) < 0) heap.replaceTop(entry);
+    });
+    const order: Ref[] = new Array<Ref>(heap.size);
+    for (let i = heap.size - 1; i >= 0; i--) {
+      if (i % SLICE_ROWS === 0) yield;
+      order[i] = heap.pop()!.ref;
     }
-    const page = sorter ? rows.sort(sorter).slice(start, start + limit) : rows;
-    const shaped = req.fields?.length ? page.map((r) => pick(r, req.fields!)) : page;
-    return req.replyWithCount ? { inventories: shaped, total } : { inventories: shaped };
+    return { rows: order.slice(start), total };
   }
 
   /** The metadata of an inventory; the simulator only queries inventories the catalog knows. */
@@ -167,16 +193,16 @@ export class QueryEngine {
     return out;
   }
 
-  private pathPred(inv: InventorySpec, path: string[], op: string, value: string, whole: string): Pred {
+  private *pathPred(inv: InventorySpec, path: string[], op: string, value: string, whole: string): Work<Pred> {
     const [head, ...rest] = path;
-    if (rest.length === 0) return this.fieldPred(inv, head, op, value, whole);
+    if (rest.length === 0) return yield* this.fieldPred(inv, head, op, value, whole);
     const exp = inv.expand?.find((e) => e.name === head);
     if (!exp) throw unknownField(inv, whole);
     // An alias (`cluster` = `clusterRef.cluster`) is its path of expansions.
-    if (exp.via) return this.pathPred(inv, [...exp.via, ...rest], op, value, whole);
+    if (exp.via) return yield* this.pathPred(inv, [...exp.via, ...rest], op, value, whole);
     const [localKey, foreignKey] = keysOf(exp);
     const target = this.inv(exp.inventory);
-    const inner = this.pathPred(target, rest, op, value, whole);
+    const inner = yield* this.pathPred(target, rest, op, value, whole);
     const table = this.store.table(target.name);
     // A generated (large) table that can look up the join key is probed per outer row: a page that stops early
     // then touches a few thousand rows instead of generating the whole table.
@@ -184,12 +210,14 @@ export class QueryEngine {
       return (r) => this.valuesOf(inv, r, localKey).some((v) => table.lookup(foreignKey, v).some(inner));
     }
     const keys = new Set<unknown>();
-    for (const r of table.scan()) if (inner(r)) for (const v of this.valuesOf(target, r, foreignKey)) keys.add(v);
+    yield* visit(table.scan(), (r) => {
+      if (inner(r)) for (const v of this.valuesOf(target, r, foreignKey)) keys.add(v);
+    });
     return (r) => this.valuesOf(inv, r, localKey).some((v) => keys.has(v));
   }
 
-  private fieldPred(inv: InventorySpec, name: string, op: string, value: string, whole: string): Pred {
-    if ((TAG_FIELDS as readonly string[]).includes(name)) return this.tagPred(name, op, value);
+  private *fieldPred(inv: InventorySpec, name: string, op: string, value: string, whole: string): Work<Pred> {
+    if ((TAG_FIELDS as readonly string[]).includes(name)) return yield* this.tagPred(name, op, value);
     const spec = inv.fields.find((f) => f.name === name);
     if (!spec) throw unknownField(inv, whole);
     const test = compare(spec, op, value, whole);
@@ -198,13 +226,15 @@ export class QueryEngine {
 
   /** Tag pseudo-fields: the resource matches when one of its tags does (`__tagUuid__`: a user tag made from that tag
    *  pattern); negative operators mean "has no such tag". */
-  private tagPred(name: string, op: string, value: string): Pred {
+  private *tagPred(name: string, op: string, value: string): Work<Pred> {
     const column = name === '__tagUuid__' ? 'tagPatternUuid' : 'tag';
     const spec: FieldSpec = { name: column, type: 'string' };
     const negate: Record<string, string> = { '!=': '=', 'not in': 'in', 'not like': 'like' };
     const tagged = new Set<unknown>();
     const positive = op === 'is null' || op === 'is not null' ? undefined : compare(spec, negate[op] ?? op, value, name);
-    for (const t of this.store.table(name === '__systemTag__' ? 'SystemTag' : 'UserTag').scan()) if (!positive || positive(t[column])) tagged.add(t.resourceUuid);
+    yield* visit(this.store.table(name === '__systemTag__' ? 'SystemTag' : 'UserTag').scan(), (t) => {
+      if (!positive || positive(t[column])) tagged.add(t.resourceUuid);
+    });
     const wantTagged = !(op in negate) && op !== 'is null';
     return (r) => tagged.has(r.uuid) === wantTagged;
   }
@@ -255,17 +285,85 @@ export class QueryEngine {
     return s;
   }
 
-  private sorter(inv: InventorySpec, name: string, dir: number): (a: Rec, b: Rec) => number {
+  private sortKey(inv: InventorySpec, name: string): (r: Rec) => Scalar {
     const spec = inv.fields.find((f) => f.name === name);
     if (!spec) throw unknownField(inv, name);
-    return (a, b) => {
-      const x = typed(spec, a[name]);
-      const y = typed(spec, b[name]);
-      if (x === y) return 0;
-      if (x === undefined) return -dir;
-      if (y === undefined) return dir;
-      return (x < y ? -1 : 1) * dir;
-    };
+    return (r) => typed(spec, r[name]);
+  }
+}
+
+/** Sort order of two typed values (a missing value first, ascending). */
+function compareScalars(x: Scalar, y: Scalar, dir: number): number {
+  if (x === y) return 0;
+  if (x === undefined) return -dir;
+  if (y === undefined) return dir;
+  return (x < y ? -1 : 1) * dir;
+}
+
+/** A binary heap with the greatest element (by `compare`) on top. */
+class MaxHeap<T> {
+  private readonly items: T[] = [];
+
+  constructor(readonly compare: (a: T, b: T) => number) {}
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  get top(): T | undefined {
+    return this.items[0];
+  }
+
+  push(x: T): void {
+    const a = this.items;
+    let i = a.push(x) - 1;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (this.compare(a[up], x) >= 0) break;
+      a[i] = a[up];
+      i = up;
+    }
+    a[i] = x;
+  }
+
+  replaceTop(x: T): void {
+    this.items[0] = x;
+    this.down();
+  }
+
+  pop(): T | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last !== undefined) {
+      a[0] = last;
+      this.down();
+    }
+    return top;
+  }
+
+  private down(): void {
+    const a = this.items;
+    const x = a[0];
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= a.length) break;
+      if (child + 1 < a.length && this.compare(a[child + 1], a[child]) > 0) child++;
+      if (this.compare(a[child], x) <= 0) break;
+      a[i] = a[child];
+      i = child;
+    }
+    a[i] = x;
+  }
+}
+
+/** Calls `each` on rows until it returns false, pausing every SLICE_ROWS rows. */
+function* visit(rows: Iterable<Rec>, each: (r: Rec) => boolean | void): Work<void> {
+  let seen = 0;
+  for (const r of rows) {
+    if (++seen % SLICE_ROWS === 0) yield;
+    if (each(r) === false) return;
   }
 }
 
@@ -277,7 +375,7 @@ function unknownField(inv: InventorySpec, field: string) {
   return internalError(`the query field '${field}' is not a field of ${inv.name}Inventory nor a path through its expanded queries`);
 }
 
-function pick(r: Rec, fields: readonly string[]): Rec {
+export function pick(r: Rec, fields: readonly string[]): Rec {
   const out: Rec = {};
   for (const f of fields) if (f in r) out[f] = r[f];
   return out;
@@ -325,10 +423,54 @@ function parseValue(spec: FieldSpec, text: string, whole: string): Scalar {
   return foldCase(text);
 }
 
-/** SQL LIKE: `%` any run, `_` one character; case-insensitive, as MySQL's default collation compares. */
-export function likeRegex(pattern: string): RegExp {
-  const body = [...pattern].map((c) => (c === '%' ? '.*' : c === '_' ? '.' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
-  return new RegExp(`^${body}$`, 'is');
+/** SQL LIKE: `%` any run, `_` one character, case-insensitive as MySQL's default collation compares. Matched
+ *  without backtracking: the pattern is cut at each `%`; the first piece must start the text, the last must end it, and
+ *  each piece between is taken at its first place after the previous one (taking the first place never loses a
+ *  match). At most one pass of the text per piece, whatever the pattern: `%a%a%a%a%b` over a long value costs what
+ *  `%b` does, where a regular expression tried every way to split the text. */
+export function likeMatcher(pattern: string): (text: string) => boolean {
+  const pieces = foldCase(pattern).split('%');
+  // `_` is one character: a code point, so texts or patterns with surrogate pairs are compared as code points.
+  const wide = pieces.some(hasSurrogates);
+  const pointPieces = pieces.map((p) => Array.from(p));
+  return (given) => {
+    const text = foldCase(given);
+    return wide || hasSurrogates(text) ? likeMatches(Array.from(text), pointPieces) : likeMatches(text, pieces);
+  };
+}
+
+const hasSurrogates = (s: string): boolean => /[\uD800-\uDFFF]/.test(s);
+
+/** A text (string or code points) against the pieces of a LIKE pattern between its `%`s. */
+function likeMatches<S extends string | readonly string[]>(text: S, pieces: readonly S[]): boolean {
+  const first = pieces[0];
+  if (pieces.length === 1) return text.length === first.length && fitsAt(text, 0, first);
+  const last = pieces[pieces.length - 1];
+  const end = text.length - last.length;
+  if (end < first.length || !fitsAt(text, 0, first) || !fitsAt(text, end, last)) return false;
+  let at = first.length;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const found = firstFit(text, pieces[i], at, end - pieces[i].length);
+    if (found < 0) return false;
+    at = found + pieces[i].length;
+  }
+  return true;
+}
+
+/** Whether a piece (where `_` stands for any character) matches the text at a position. */
+function fitsAt(text: string | readonly string[], at: number, piece: string | readonly string[]): boolean {
+  for (let j = 0; j < piece.length; j++) if (piece[j] !== '_' && piece[j] !== text[at + j]) return false;
+  return true;
+}
+
+/** The first position from `from` to `to` where the piece matches, or -1. */
+function firstFit(text: string | readonly string[], piece: string | readonly string[], from: number, to: number): number {
+  if (typeof text === 'string' && typeof piece === 'string' && !piece.includes('_')) {
+    const i = text.indexOf(piece, from);
+    return i <= to ? i : -1;
+  }
+  for (let i = from; i <= to; i++) if (fitsAt(text, i, piece)) return i;
+  return -1;
 }
 
 function compare(spec: FieldSpec, op: string, value: string, whole: string): (v: unknown) => boolean {
@@ -363,8 +505,8 @@ function compare(spec: FieldSpec, op: string, value: string, whole: string): (v:
     }
     case 'like':
     case 'not like': {
-      const re = likeRegex(value);
-      const like = each((x) => x !== undefined && re.test(String(x)));
+      const matches = likeMatcher(value);
+      const like = each((x) => x !== undefined && matches(String(x)));
       return op === 'like' ? like : (v) => v !== undefined && v !== null && !like(v);
     }
     default:

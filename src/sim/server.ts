@@ -11,7 +11,8 @@ import { fireSchedulers } from './scheduler.js';
 import { headerWallClock, javaBoolean, signature } from './wire.js';
 import { handlerTable } from './handlers/index.js';
 import { sessionCaller, userMayCall } from './handlers/identity.js';
-import type { Caller, Ctx, Handler, Sim } from './sim.js';
+import { BodyTooLarge, DEFAULT_MAX_BODY_BYTES, drive, readBody, type Work } from './limits.js';
+import { type Caller, type Ctx, Deferred, type Handler, type Sim } from './sim.js';
 import { newUuid, type Rec } from './store.js';
 
 interface Route {
@@ -39,7 +40,12 @@ export interface SimServerOptions {
   host?: string;
   port?: number;
   contextPath?: string;
+  /** Request bodies over this many bytes are answered 413 (default DEFAULT_MAX_BODY_BYTES, 10 MiB). */
+  maxBodyBytes?: number;
 }
+
+/** What the server answers: a body, or (a large query page) JSON text made in pieces. */
+type Out = { status: number; body: unknown } | { status: number; pieces: Work<void, string> };
 
 function compile(api: ApiSpec, path: string, byUuid: boolean): Route {
   const vars: string[] = [];
@@ -64,6 +70,9 @@ export class SimServer {
   private readonly handlers: Map<string, Handler>;
   private readonly jobs = new Map<string, Job>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Requests being answered: close() stops their work at its next slice. */
+  private readonly inflight = new Set<AbortController>();
+  private maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
   private server?: Server;
   private tick?: NodeJS.Timeout;
   private ctxPrefix = '/zstack/v1';
@@ -84,6 +93,7 @@ export class SimServer {
   async listen(opts: SimServerOptions = {}): Promise<{ host: string; port: number; contextPath: string }> {
     const contextPath = (opts.contextPath ?? 'zstack').replace(/^\/+|\/+$/g, '');
     this.ctxPrefix = contextPath ? `/${contextPath}/v1` : '/v1';
+    this.maxBodyBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     const server = createServer((req, res) => void this.handle(req, res));
     this.server = server;
     const host = opts.host ?? '127.0.0.1';
@@ -105,6 +115,7 @@ export class SimServer {
     if (this.tick) clearInterval(this.tick);
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
+    for (const a of this.inflight) a.abort(new Error('the simulator is closing'));
     const s = this.server;
     if (!s) return;
     s.closeAllConnections();
@@ -112,14 +123,27 @@ export class SimServer {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const abort = new AbortController();
+    this.inflight.add(abort);
+    // The client went away (or the answer is complete): work still running for it stops.
+    res.on('close', () => abort.abort(new Error('the connection is closed')));
     try {
-      const body = await readBody(req);
-      const out = await this.dispatch(req, body);
-      send(res, out.status, out.body);
+      const body = await readBody(req, this.maxBodyBytes);
+      const out = await this.dispatch(req, body, abort.signal);
+      if ('pieces' in out) {
+        res.writeHead(out.status);
+        await drive(out.pieces, abort.signal, (piece) => write(res, piece));
+        res.end();
+      } else send(res, out.status, out.body);
     } catch (e) {
-      if (e instanceof RestFailure) send(res, e.status, e.message);
+      // Nobody to answer, or an answer already half written: the connection is cut.
+      if (abort.signal.aborted || res.headersSent) res.destroy();
+      else if (e instanceof BodyTooLarge) send(res, 413, e.message);
+      else if (e instanceof RestFailure) send(res, e.status, e.message);
       else if (e instanceof ApiFailure) send(res, 503, e.toJSON());
       else send(res, 500, e instanceof Error ? e.message : String(e));
+    } finally {
+      this.inflight.delete(abort);
     }
   }
 
@@ -150,7 +174,7 @@ export class SimServer {
     return mine[0];
   }
 
-  private async dispatch(req: IncomingMessage, raw: string): Promise<{ status: number; body: unknown }> {
+  private async dispatch(req: IncomingMessage, raw: string, signal: AbortSignal): Promise<Out> {
     const url = new URL(req.url ?? '/', 'http://sim');
     if (!url.pathname.startsWith(`${this.ctxPrefix}/`)) throw new RestFailure(404, `no api mapping to ${url.pathname}`);
     const path = url.pathname.slice(this.ctxPrefix.length);
@@ -219,14 +243,20 @@ export class SimServer {
       if (!handler) throw notModelled(api.name);
       const result = handler(ctx);
       if (api.method !== 'GET') this.onMutation();
-      return api.query ? result : presentAnswer(this.sim, result);
+      return result instanceof Deferred || api.query ? result : presentAnswer(this.sim, result);
     };
     if (!isAsync(api)) {
       const result = run();
+      if (result instanceof Deferred) {
+        // A query: worked out in slices, so other clients are served while it scans.
+        const answer = await drive(result.work, signal);
+        return 'pieces' in answer ? { status: 200, pieces: answer.pieces } : { status: 200, body: { ...answer.body, schema: schemaOf(answer.body) } };
+      }
       // A query reply always carries its schema; any other reply when the request asks with X-JSON-Schema.
       return { status: 200, body: api.query || 'x-json-schema' in req.headers ? { ...result, schema: schemaOf(result) } : result };
     }
-    return this.enqueue(req, jobId ?? newUuid(), apiTimeout, run);
+    // Query verbs are never asynchronous: a job's result is a plain answer.
+    return this.enqueue(req, jobId ?? newUuid(), apiTimeout, run as () => Rec);
   }
 
   /** `X-Job-UUID`: 32 characters; one that names an existing job is refused on a POST, PUT or DELETE. */
@@ -371,20 +401,24 @@ function fromQuery(spec: ParamSpec, all: string[]): unknown {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let data = '';
-    req.setEncoding('utf8');
-    req.on('data', (c: string) => (data += c));
-    req.on('end', () => resolve(data));
-    req.on('error', reject);
-  });
-}
-
 /** Status and body only: the real server sets no Content-Type (plain-text errors and JSON alike), so neither does
  *  the simulator; a client must not rely on one. */
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, { 'Content-Length': Buffer.byteLength(text) });
   res.end(text);
+}
+
+/** Writes a piece of a reply; when the client reads slower than the reply is made, waits until it catches up. */
+function write(res: ServerResponse, piece: string): Promise<void> | undefined {
+  if (res.write(piece)) return undefined;
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }

@@ -4,6 +4,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { ApiSpec } from '../catalog/types.js';
 import { ApiFailure, CODES, invalidArgument, notFound, permissionDenied } from './errors.js';
 import { timeZoneOffset, zsDate } from './dates.js';
+import type { Work } from './limits.js';
 import { QueryEngine, type QueryRequest } from './query.js';
 import { ADMIN_UUID, newUuid, type Rec, type Store } from './store.js';
 
@@ -64,7 +65,15 @@ export interface Ctx {
   host: string;
 }
 
-export type Handler = (ctx: Ctx) => Rec;
+/** A Query verb's answer, worked out by the server in slices (limits.ts): its body, or a reply too large to hold as
+ *  JSON text in pieces (schema included). */
+export type QueryAnswer = { body: Rec } | { pieces: Work<void, string> };
+
+export class Deferred {
+  constructor(readonly work: Work<QueryAnswer>) {}
+}
+
+export type Handler = (ctx: Ctx) => Rec | Deferred;
 
 export const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 export const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'string' && v !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined);
@@ -232,7 +241,18 @@ export class Sim {
 
   /** What an account uses, per quota name. */
   quotaUsage(accountUuid: string): Record<string, number> {
-    const mine = (inv: string) => this.store.table(inv).filter((r) => this.store.ownerOf(String(r.uuid)) === accountUuid);
+    // Another account's resources are those the ownership map names (a scan of a million generated VMs, all the
+    // admin's, would find none of them).
+    const owners = this.store.extras.owners;
+    const owned = accountUuid === ADMIN_UUID ? [] : Object.keys(owners).filter((u) => owners[u] === accountUuid);
+    const mine = (inv: string): Rec[] => {
+      const table = this.store.table(inv);
+      if (accountUuid === ADMIN_UUID) return table.filter((r) => this.store.ownerOf(String(r.uuid)) === accountUuid);
+      return owned.flatMap((u): Rec[] => {
+        const r = table.get(u);
+        return r ? [r] : [];
+      });
+    };
     const vms = mine('VmInstance');
     const live = vms.filter((v) => v.state !== 'Stopped' && v.state !== 'Destroyed');
     const volumes = mine('Volume');

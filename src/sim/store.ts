@@ -17,6 +17,9 @@ export interface RowSource {
   lookup?(field: string, value: unknown): number[];
 }
 
+/** A handle on a row (Table.refOf): a generated row's index (it is made again when needed), or a stored record. */
+export type Ref = number | Rec;
+
 export const newUuid = (): string => randomUUID().replace(/-/g, '');
 
 /** The key of a record: its uuid, its numeric id, or (reference rows) the values that identify it. */
@@ -46,6 +49,24 @@ export class Table {
     if (own || !this.source || this.removed.has(key)) return own;
     const i = this.source.indexOf(key);
     return i >= 0 ? this.source.gen(i) : undefined;
+  }
+
+  /** A handle on a row this table yielded that costs (almost) no memory for a generated row: its index. */
+  refOf(rec: Rec): Ref {
+    const i = this.source && typeof rec.uuid === 'string' && !this.rows.has(rec.uuid) ? this.source.indexOf(rec.uuid) : -1;
+    return i >= 0 ? i : rec;
+  }
+
+  /** The row behind a handle: the stored version if there is one now, else the row as generated. */
+  row(ref: Ref): Rec {
+    if (typeof ref !== 'number') return ref;
+    const src = this.source!;
+    return this.rows.get(src.uuidAt(ref)) ?? src.gen(ref);
+  }
+
+  /** Rows whose field equals the value: looked up where the table can (a generated NIC by its VM), else a scan. */
+  where(field: string, value: unknown): Rec[] {
+    return this.canLookup(field) ? this.lookup(field, value) : this.filter((r) => r[field] === value);
   }
 
   /** Whether lookup() answers this field without a scan. */

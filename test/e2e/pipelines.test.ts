@@ -1,29 +1,17 @@
 // The built binary in bash pipelines against a `zstack-cli sim` process, as a script would use it: xargs, jq,
 // while read, csv back through a parser, no escape codes when piped, colour only on a terminal.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { execSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, tempHome } from '../helpers/cli.js';
+import { BIN, startSimProcess, tempHome } from '../helpers/cli.js';
 import { hasTmux, TmuxSession } from '../helpers/tmux.js';
 
 const hasJq = spawnSync('jq', ['--version']).status === 0;
 
-/** A `zstack-cli sim` in the background; resolves once it says where it listens. */
-function startSimProcess(args: string[]): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, [BIN, 'sim', '--port', '0', '--job-delay', '0', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let err = '';
-    child.stderr!.on('data', (d) => {
-      err += d;
-      const m = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(err);
-      if (m) resolve({ child, port: Number(m[1]) });
-    });
-    child.on('exit', () => reject(new Error(err)));
-  });
-}
+const startSim = (args: string[]) => startSimProcess(['--job-delay', '0', ...args]);
 
 let demo: { child: ChildProcess; port: number };
 let scale: { child: ChildProcess; port: number };
@@ -41,7 +29,7 @@ const bash = (script: string, port: number, input?: string, own = homes.get(port
 
 beforeAll(async () => {
   home = tempHome();
-  [demo, scale] = await Promise.all([startSimProcess(['--data', 'demo']), startSimProcess(['--data', 'scale:20000'])]);
+  [demo, scale] = await Promise.all([startSim(['--data', 'demo']), startSim(['--data', 'scale:20000'])]);
   homes.set(demo.port, home).set(scale.port, tempHome());
   for (const { port } of [demo, scale]) expect(bash('z LogInByAccount accountName=admin --password-stdin', port, 'password\n').status).toBe(0);
 }, 60_000);

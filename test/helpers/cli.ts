@@ -12,6 +12,21 @@ import { memoryIo, type MemoryIo } from '../../src/output/io.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/zstack-cli', import.meta.url));
 
+/** `zstack-cli sim --port 0 <args>` in the background; resolves once it says where it listens, with how it exits. */
+export function startSimProcess(args: string[], env?: Record<string, string | undefined>): Promise<{ child: ChildProcess; port: number; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> }> {
+  const child = spawn(process.execPath, [BIN, 'sim', '--port', '0', ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return new Promise((resolve, reject) => {
+    let err = '';
+    child.stderr!.on('data', (d) => {
+      err += d;
+      const m = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(err);
+      if (m) resolve({ child, port: Number(m[1]), exited });
+    });
+    void exited.then(() => reject(new Error(err)));
+  });
+}
+
 let sharedHome: Record<string, string> | undefined;
 
 export interface CliResult {

@@ -1,9 +1,8 @@
 // Bad input and damaged files: clear messages, the right exit code, nothing stored lost.
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cliAsync, runCli, tempHome } from '../helpers/cli.js';
+import { cliAsync, runCli, startSimProcess, tempHome } from '../helpers/cli.js';
 import { fakeServer, json } from '../helpers/fake-server.js';
 
 describe('damaged or hand-edited configuration', () => {
@@ -66,19 +65,7 @@ describe('zstack-cli sim takes its own options', () => {
   it('--port 0 --data empty --job-delay 5 --session-timeout 60 --state FILE', async () => {
     const home = tempHome();
     const state = join(home.HOME, 'sim.json');
-    const child = spawn(process.execPath, [BIN, 'sim', '--port', '0', '--data', 'empty', '--job-delay', '5', '--session-timeout', '60', '--state', state], {
-      env: { PATH: process.env.PATH, ...home },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    const port = await new Promise<number>((resolve, reject) => {
-      child.stderr.on('data', (d) => {
-        stderr += d;
-        const m = /listening on http:\/\/127\.0\.0\.1:(\d+)\/zstack/.exec(stderr);
-        if (m) resolve(Number(m[1]));
-      });
-      child.on('exit', () => reject(new Error(stderr)));
-    });
+    const { child, port, exited } = await startSimProcess(['--data', 'empty', '--job-delay', '5', '--session-timeout', '60', '--state', state], { PATH: process.env.PATH, ...home });
     try {
       expect(port).not.toBe(8080);
       const q = await cliAsync(['QueryVmInstance', 'count=true', '-H', '127.0.0.1', '-p', String(port)], { ...home, ZSTACK_ACCESS_KEY_ID: 'simAdminAccessKey', ZSTACK_ACCESS_KEY_SECRET: 'simAdminAccessKeySecret' });
@@ -86,7 +73,7 @@ describe('zstack-cli sim takes its own options', () => {
       expect(JSON.parse(q.stdout)).toEqual({ total: 0 });
     } finally {
       child.kill('SIGINT');
-      await new Promise((r) => child.on('exit', r));
+      await exited;
     }
     expect(JSON.parse(readFileSync(state, 'utf8'))).toBeTypeOf('object');
     const bad = await runCli(['sim', '--data', 'lots']);

@@ -1,21 +1,34 @@
 // Handler building blocks shared by the families: the generic Query verb and simple delete/update shapes.
 import { permissionDenied } from '../errors.js';
-import { present } from '../present.js';
-import type { QueryRequest } from '../query.js';
-import { type Ctx, type Handler, str } from '../sim.js';
+import type { Work } from '../limits.js';
+import { present, replyPieces } from '../present.js';
+import { pick, type QueryRequest } from '../query.js';
+import { type Ctx, Deferred, type Handler, type QueryAnswer, str } from '../sim.js';
 import type { Rec } from '../store.js';
 
 /** The generic Query verb: the request the server read from the query string, over the caller's visible rows, each
  *  row with the lists its inventory class carries (unless `fields` picked some). */
 export function queryHandler(inventory: string): Handler {
-  return (ctx) => {
-    const { sim } = ctx;
-    const req: QueryRequest = ctx.query ?? { conditions: [] };
-    const result = sim.engine.run(inventory, req, sim.visibility(ctx.caller.accountUuid));
-    if (req.count) return { total: result.total };
-    const rows = (result.inventories ?? []).map((r) => (req.fields ? r : present(sim, inventory, r)));
-    return result.total === undefined ? { inventories: rows } : { inventories: rows, total: result.total };
+  return (ctx) => new Deferred(answerQuery(ctx, inventory));
+}
+
+/** A page of more rows than this is written as it is made, never held whole. */
+const WHOLE_REPLY_ROWS = 1000;
+
+function* answerQuery(ctx: Ctx, inventory: string): Work<QueryAnswer> {
+  const { sim } = ctx;
+  const req: QueryRequest = ctx.query ?? { conditions: [] };
+  const result = yield* sim.engine.run(inventory, req, sim.visibility(ctx.caller.accountUuid));
+  if (req.count) return { body: { total: result.total } };
+  const table = sim.store.table(inventory);
+  const refs = result.rows ?? [];
+  const rowAt = (i: number): Rec => {
+    const r = table.row(refs[i]);
+    return req.fields ? pick(r, req.fields) : present(sim, inventory, r);
   };
+  if (refs.length > WHOLE_REPLY_ROWS) return { pieces: replyPieces(refs.length, rowAt, result.total) };
+  const rows = refs.map((_, i) => rowAt(i));
+  return { body: result.total === undefined ? { inventories: rows } : { inventories: rows, total: result.total } };
 }
 
 /** `Delete<X>`: the owner or an admin removes the resource; deleting what is already gone succeeds, as on a real server. */

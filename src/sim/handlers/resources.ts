@@ -105,8 +105,8 @@ function createVm(ctx: Ctx): Rec {
 }
 
 function expungeVm(sim: Sim, uuid: string): void {
-  for (const nic of sim.store.table('VmNic').filter((n) => n.vmInstanceUuid === uuid)) sim.remove('VmNic', String(nic.uuid));
-  for (const v of sim.store.table('Volume').filter((v) => v.vmInstanceUuid === uuid)) {
+  for (const nic of sim.store.table('VmNic').where('vmInstanceUuid', uuid)) sim.remove('VmNic', String(nic.uuid));
+  for (const v of sim.store.table('Volume').where('vmInstanceUuid', uuid)) {
     if (v.type === 'Root') sim.remove('Volume', String(v.uuid));
     else sim.update('Volume', v, { vmInstanceUuid: null, deviceId: null });
   }
@@ -236,7 +236,7 @@ export const handlers: Record<string, Handler> = {
     const vm = ctx.sim.owned('VmInstance', ctx.params.vmInstanceUuid, ctx.caller);
     if (vol.type !== 'Data' || vol.vmInstanceUuid) throw invalidArgument('only a detached data volume can be attached');
     checkVmState(vm, 'attach a volume to');
-    const deviceId = 1 + ctx.sim.store.table('Volume').filter((v) => v.vmInstanceUuid === vm.uuid).length;
+    const deviceId = 1 + ctx.sim.store.table('Volume').where('vmInstanceUuid', vm.uuid).length;
     return { inventory: ctx.sim.update('Volume', vol, { vmInstanceUuid: vm.uuid, deviceId, status: 'Ready', primaryStorageUuid: vol.primaryStorageUuid ?? null }) };
   },
   DetachDataVolumeFromVm: (ctx) => {
