@@ -127,6 +127,7 @@ const SIM_OPTIONS: readonly OptionSpec[] = [
   { name: 'job-delay', value: 'ms', help: t('how long asynchronous APIs take (default 100)', '异步 API 的耗时(毫秒,默认 100)') },
   { name: 'session-timeout', value: 'seconds', help: t('session lifetime (default 7200; EOS tokens 3600)', '会话有效期(秒,默认 7200;EOS 令牌 3600)') },
   { name: 'time-zone', value: 'zone', help: t('the node\'s local time zone, +08:00 (default), UTC or an IANA name', '节点本地时区:+08:00(默认)、UTC 或 IANA 名称') },
+  { name: 'max-body', value: 'MiB', help: t('the largest request body accepted; larger ones get 413 (default 10)', '接受的最大请求体(MiB),更大的回答 413(默认 10)') },
 ];
 
 const PROFILE_ARG: ArgSpec = { name: 'name', required: true, complete: 'profile' };

@@ -27,7 +27,7 @@ export function simCommand(given: Readonly<Record<string, string | undefined>>):
   const zstackOnly = ['data', 'job-delay', 'time-zone', ...(provider === 'ac' ? ['session-timeout'] : [])].filter((k) => given[k] !== undefined);
   if (zstackOnly.length) throw usageError(`--${zstackOnly[0]} is an option of the ZStack simulator, not of the ${provider === 'eos' ? 'EOS' : 'AC'} one`);
   const base = simStartOptions({ ...given, port: given.port ?? String(PROVIDER_DEFAULTS[provider].port) });
-  const options: EosSimOptions = { host: base.host, port: base.port, ...(base.stateFile ? { stateFile: base.stateFile } : {}) };
+  const options: EosSimOptions = { host: base.host, port: base.port, ...(base.stateFile ? { stateFile: base.stateFile } : {}), ...(base.maxBodyBytes ? { maxBodyBytes: base.maxBodyBytes } : {}) };
   if (provider === 'eos' && base.sim?.sessionTimeoutS !== undefined) options.tokenTtlS = base.sim.sessionTimeoutS;
   return { provider, options };
 }
@@ -57,6 +57,8 @@ export function simStartOptions(given: Readonly<Record<string, string | undefine
   if (jobDelay !== undefined) opts.sim!.jobDelayMs = jobDelay;
   const sessionTimeout = int('session-timeout', 1, 10 * 365 * 86400);
   if (sessionTimeout !== undefined) opts.sim!.sessionTimeoutS = sessionTimeout;
+  const maxBody = int('max-body', 1, 1024);
+  if (maxBody !== undefined) opts.maxBodyBytes = maxBody * 1024 * 1024;
   const zone = given['time-zone'];
   if (zone !== undefined) {
     if (!timeZoneOffset(zone)) throw usageError(`--time-zone must be an offset such as +08:00, UTC, or an IANA name such as Asia/Shanghai, got '${zone}'`);

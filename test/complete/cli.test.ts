@@ -127,7 +127,7 @@ describe('completion scripts', () => {
       expect(offered).toContain(`--${o.name}`);
       if (o.short) expect(offered).toContain(`-${o.short}`);
     }
-    expect((await answer(['sim', '--'])).map((l) => l.split('\t')[0])).toEqual(['--provider', '--host', '--port', '--state', '--data', '--job-delay', '--session-timeout', '--time-zone', '--help', ':4']);
+    expect((await answer(['sim', '--'])).map((l) => l.split('\t')[0])).toEqual(['--provider', '--host', '--port', '--state', '--data', '--job-delay', '--session-timeout', '--time-zone', '--max-body', '--help', ':4']);
     expect(await answer(['sim', '--provider', ''])).toEqual(['zstack', 'eos', 'ac', ':4'].map((v) => expect.stringMatching(new RegExp(`^${v}`))));
     expect(await answer(['si'])).toEqual(['sim\trun the ZStack (or EOS, AC) simulator in the foreground until Ctrl-C', ':4']);
   });

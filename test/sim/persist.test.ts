@@ -92,7 +92,9 @@ describe('zstack-cli sim options', () => {
       stateFile: '/tmp/x',
       sim: { jobDelayMs: 5, sessionTimeoutS: 60 },
     });
-    for (const bad of [{ port: 'x' }, { data: 'scale:0' }, { data: 'lots' }, { host: '' }, { 'job-delay': '-1' }]) {
+    expect(simStartOptions({ 'max-body': '2' }).maxBodyBytes).toBe(2 * 1024 * 1024);
+    expect(simCommand({ provider: 'ac', 'max-body': '3' }).options).toMatchObject({ maxBodyBytes: 3 * 1024 * 1024 });
+    for (const bad of [{ port: 'x' }, { data: 'scale:0' }, { data: 'lots' }, { host: '' }, { 'job-delay': '-1' }, { 'max-body': '0' }, { 'max-body': '2048' }]) {
       expect(() => simStartOptions(bad)).toThrow(CliError);
     }
     // Through the program: unknown options, missing values, --help.
