@@ -79,7 +79,10 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   {
     name: 'timeout',
     value: 'seconds',
-    help: t('how long to wait for an asynchronous job (default 1800; sent as X-API-Timeout), or for `wait`', '等待异步任务的时间(秒,默认 1800;作为 X-API-Timeout 发送),或 `wait` 的最长等待时间'),
+    help: t(
+      'a bound on the whole command: its requests and the wait for a job or for `wait` (default: 300 a request, 1800 a job or wait; sent as X-API-Timeout); exit 124 when it runs out',
+      '整个命令的时间上限(秒):包括其所有请求以及等待异步任务或 `wait` 的时间(默认每个请求 300、每个任务或 wait 1800;作为 X-API-Timeout 发送);超时退出码 124',
+    ),
   },
   { name: 'no-wait', help: t('print the job location at once instead of waiting', '立即打印任务地址,不等待结果') },
   { name: 'job-uuid', value: 'hex32', help: t('name the job (X-Job-UUID)', '指定任务 UUID(X-Job-UUID)') },

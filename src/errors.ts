@@ -1,6 +1,7 @@
 // Errors are values with a kind. Exactly one place (exitCodeFor) turns a kind into a process exit code.
 
-/** `timeout`: what was waited for did not happen in time (`zstack-cli wait`). */
+/** `timeout`: a time limit ran out: --timeout (the whole command), the limit of one request (a server that does not
+ *  answer, or not whole), a job's or `wait`'s wait. `transport`: the server could not be reached or understood. */
 export type ErrorKind = 'usage' | 'api' | 'transport' | 'auth' | 'timeout' | 'interrupted' | 'internal';
 
 export class CliError extends Error {

@@ -11,6 +11,7 @@ import { buildAcRequest } from '../request/ac.js';
 import { buildEosRequest } from '../request/eos.js';
 import { buildZStackRequest } from '../request/zstack.js';
 import { writeSession, type StoredSession } from '../session/config.js';
+import { limitsFor } from '../transport/limits.js';
 import type { Context } from './context.js';
 import { emitResult, isPlainJson, renderOptions, replyJson } from './emit.js';
 
@@ -86,7 +87,8 @@ function hintIfCut(ctx: Context, api: ApiSpec, inv: Invocation, result: unknown)
 /** The server answers at most this many rows when no limit is given. */
 const SERVER_DEFAULT_LIMIT = 1000;
 
-/** --all: page through every row (start/limit), writing each page as it comes, so memory holds one page. */
+/** --all: page through every row (start/limit), writing each page as it comes, so memory holds one page (a page of
+ *  more than STREAMED_ABOVE rows: a piece of it). */
 async function runAll(catalog: Catalog, ctx: Context, inv: Invocation, build: (inv: Invocation) => HttpRequest): Promise<void> {
   const { api } = inv;
   const q = inv.query;
@@ -102,10 +104,22 @@ async function runAll(catalog: Catalog, ctx: Context, inv: Invocation, build: (i
   }
   const writer = await rowWriter(ctx, inventoryOf(catalog, api));
   for (let start = q.start ?? 0; ; start += pageSize) {
-    const page = (await execute(ctx, build(pageOf(start)), q.timeout)) as { inventories?: unknown[] };
-    const rows = Array.isArray(page?.inventories) ? page.inventories : [];
-    writer.rows(rows);
-    if (rows.length < pageSize) break;
+    let count = 0;
+    if (pageSize > STREAMED_ABOVE) {
+      // A large page is read as it arrives too: never held whole, whatever the page size.
+      await execute(ctx, build(pageOf(start)), q.timeout, (rows) => {
+        count += rows.length;
+        writer.rows(rows);
+      });
+    } else {
+      const page = (await execute(ctx, build(pageOf(start)), q.timeout)) as { inventories?: unknown[] };
+      const rows = Array.isArray(page?.inventories) ? page.inventories : [];
+      count = rows.length;
+      writer.rows(rows);
+    }
+    if (count < pageSize) break;
+    // More rows than asked for: the server ignores limit=, and would answer the same rows again and again.
+    if (count > pageSize) throw new CliError('transport', `the server answered ${count} rows for limit=${pageSize} (start=${start}): it does not honour limit=, so --all cannot page`, ['leave out --all, or check the server']);
   }
   writer.end();
 }
@@ -185,7 +199,8 @@ async function withFileValues(ctx: Context, api: ApiSpec, args: string[]): Promi
 
 const isLocation = (r: unknown): r is { location: string } => typeof r === 'object' && r !== null && typeof (r as { location?: unknown }).location === 'string' && Object.keys(r).length === 1;
 
-/** Sends a request (and waits for its job) with progress on a terminal and Ctrl-C handling. The connection pool
+/** Sends a request (and waits for its job) with progress on a terminal and Ctrl-C handling, within the command's
+ *  limits (--timeout, the query's `timeout=`, ZSTACK_REQUEST_TIMEOUT, ZSTACK_MAX_RESPONSE). The connection pool
  *  stays open for the next request (a shell's lines, a batch); `run` closes it when the process is done. */
 export async function execute(ctx: Context, request: HttpRequest | { location: string }, queryTimeoutSec?: number, onRows?: (rows: unknown[]) => void): Promise<unknown> {
   const { executeZStack, pollJob } = await import('../transport/zstack.js');
@@ -199,7 +214,7 @@ export async function execute(ctx: Context, request: HttpRequest | { location: s
     signal: abort.signal,
     noWait: ctx.opts.wait === false,
     jobTimeoutMs: ctx.timeoutSec !== undefined ? ctx.timeoutSec * 1000 : undefined,
-    requestTimeoutMs: queryTimeoutSec !== undefined ? queryTimeoutSec * 1000 : 5 * 60 * 1000,
+    limits: limitsFor(ctx.io.env, ctx.deadline, queryTimeoutSec),
     debug: ctx.opts.debug ? (line: string) => ctx.io.say('debug', line) : undefined,
     onJobProgress: ({ jobId, elapsedMs }: { jobId: string; elapsedMs: number }) => ctx.io.progress(`waiting for job ${jobId} (${(elapsedMs / 1000).toFixed(1)} s)`),
   };
@@ -330,7 +345,7 @@ async function afterSuccess(ctx: Context, api: ApiSpec, params: Record<string, u
   if (LOGIN_VERBS.has(api.name)) {
     const r = result as { inventory?: Record<string, string>; accountInventory?: { name?: string } };
     const inv = r.inventory;
-    if (!inv?.uuid) throw new CliError('transport', `${api.name} answered without a session uuid`);
+    if (typeof inv?.uuid !== 'string' || !inv.uuid) throw new CliError('transport', `${api.name} answered without a session uuid`);
     const session: StoredSession = {
       uuid: inv.uuid,
       accountUuid: inv.accountUuid,

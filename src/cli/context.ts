@@ -8,6 +8,7 @@ import { checkFormat, type Format } from '../output/formats.js';
 import type { Io } from '../output/io.js';
 import { baseUrl, DEFAULT_ENDPOINT, defaultEndpointFor } from '../request/endpoint.js';
 import { PROVIDERS, type Provider } from '../session/settings.js';
+import { commandDeadline, type TimeLimit } from '../transport/limits.js';
 import type { Auth, Endpoint } from '../request/types.js';
 
 export { SIM_PROFILE };
@@ -74,6 +75,8 @@ export interface Context {
   caCert?: string;
   /** --timeout in seconds, if given. */
   timeoutSec?: number;
+  /** When the command must end by: --timeout from when the command began, if given. */
+  deadline?: TimeLimit;
 }
 
 /** The global options from their values keyed by long name (both option parsers produce that shape), checked. */
@@ -194,6 +197,7 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
     insecure: opts.insecure ?? bool(env.ZSTACK_INSECURE) ?? profile.insecure ?? false,
     caCert: opts.caCert ?? (env.ZSTACK_CA_CERT || profile.caCert),
     timeoutSec,
+    ...(timeoutSec !== undefined ? { deadline: commandDeadline(timeoutSec) } : {}),
   };
 }
 

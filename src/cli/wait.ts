@@ -42,28 +42,31 @@ export async function waitFor(ctx: Context, inventoryName: string, words: readon
   const what = `${target.inventory.name} ${target.uuid}`;
   const limitS = ctx.timeoutSec ?? DEFAULT_JOB_TIMEOUT_MS / 1000;
   const started = Date.now();
-  const deadline = started + limitS * 1000;
+  // Each read may take what is left of the time, no more.
+  const reading: Context = { ...ctx, deadline: ctx.deadline ?? { at: started + limitS * 1000, label: `the default limit of ${limitS} s for wait`, hint: 'wait longer with --timeout SECONDS' } };
+  const deadline = reading.deadline!.at;
   const abort = new AbortController();
   const stopListening = ctx.io.onInterrupt(() => abort.abort(new CliError('interrupted', `interrupted: stopped waiting for ${what}`)));
   try {
     let pause = FIRST_PAUSE_MS;
     let missing = target.wanted;
+    let last: Row | undefined; // the resource as last read
     for (let reads = 0; ; reads++) {
       let reply: { inventories?: Row[] };
       try {
-        // Each read may take what is left of the time, no more.
-        reply = (await execute(ctx, request, Math.max(1, Math.ceil((deadline - Date.now()) / 1000)))) as typeof reply;
+        reply = (await execute(reading, request)) as typeof reply;
       } catch (e) {
         if (abort.signal.aborted) throw abort.signal.reason; // Ctrl-C during a read
-        if (isCliError(e) && e.kind === 'transport' && Date.now() >= deadline) throw timedOut(what, limitS, undefined, target.wanted);
+        if (isCliError(e) && (e.kind === 'transport' || e.kind === 'timeout') && Date.now() >= deadline - 50) throw timedOut(what, limitS, last, missing);
         throw e;
       }
-      const row = reply?.inventories?.[0];
+      const row = Array.isArray(reply?.inventories) && typeof reply.inventories[0] === 'object' ? reply.inventories[0] : undefined;
       if (!row) {
         throw new CliError('api', reads === 0 ? `no ${what}` : `${what} is gone (deleted or expunged) before ${missing.map(shown).join(' and ')}`, [
           ...(reads === 0 ? [`check the uuid: zstack-cli ${target.verb} uuid=${target.uuid} (or press Tab after uuid=)`] : []),
         ]);
       }
+      last = row;
       missing = target.wanted.filter((w) => !holds(row, w));
       if (!missing.length) return await emitResult(ctx, { inventory: row }, { inventory: target.inventory });
       const stuck = unreachable(row, missing);

@@ -10,6 +10,7 @@ import type { InventorySpec } from '../catalog/types.js';
 import { usageError } from '../errors.js';
 import { displayWidth } from '../util/width.js';
 import type { Format } from './formats.js';
+import { visible } from './server-text.js';
 
 export type { Format };
 
@@ -206,7 +207,7 @@ function tableText(rows: readonly unknown[], opts: RenderOptions & { columns: re
   const cells = rows.map((r) => columns.map((c) => tableCell(columnValue(r, c), words)));
   const widths = fitWidths(columns, cells, opts.width ?? 120);
   const table = new Table({
-    head: columns.map((c) => (colors ? colors.heading(c) : c)),
+    head: columns.map((c) => (colors ? colors.heading(visible(c)) : visible(c))),
     colWidths: widths.map((w) => w + 2),
     wordWrap: false,
     truncate: '…',
@@ -217,17 +218,18 @@ function tableText(rows: readonly unknown[], opts: RenderOptions & { columns: re
   return table.toString();
 }
 
-/** Nested values summarised: a list of records as its size, a record as its keys. */
+/** Nested values summarised: a list of records as its size, a record as its keys. A table is for people: what the
+ *  server wrote is shown with its control characters escaped (src/output/server-text.ts). */
 function tableCell(v: unknown, words: (english: string) => string): string {
   if (Array.isArray(v) && v.some((x) => isRec(x) || Array.isArray(x))) return words(`${v.length} item${v.length === 1 ? '' : 's'}`);
-  if (isRec(v)) return `{${Object.keys(v).join(',')}}`;
-  return cellText(v);
+  if (isRec(v)) return visible(`{${Object.keys(v).join(',')}}`);
+  return visible(cellText(v));
 }
 
 /** Column widths that fit `width`: each as wide as its longest cell, the widest ones cut first. */
 function fitWidths(columns: readonly string[], cells: readonly string[][], width: number): number[] {
   // Display width, not length: a Chinese name takes two columns a character (cli-table3 measures cells the same way).
-  const widths = columns.map((c, i) => Math.max(displayWidth(c), ...cells.map((r) => displayWidth(r[i]))));
+  const widths = columns.map((c, i) => Math.max(displayWidth(visible(c)), ...cells.map((r) => displayWidth(r[i]))));
   const budget = Math.max(width - (3 * columns.length + 1), columns.length * 4);
   while (widths.reduce((a, b) => a + b, 0) > budget) {
     const widest = widths.indexOf(Math.max(...widths));

@@ -3,6 +3,7 @@
 import { isCliError } from '../errors.js';
 import type { Io } from './io.js';
 import { localize } from './locale.js';
+import { visible } from './server-text.js';
 
 /** `inShell`: the error of a line typed in the interactive shell, whose hints name what to type there. */
 export function reportError(io: Io, error: unknown, debug: boolean, inShell = false): void {
@@ -10,13 +11,15 @@ export function reportError(io: Io, error: unknown, debug: boolean, inShell = fa
     if (error.reported) return;
     // In the user's language before the hint is rewritten for the shell: the message ids are the program's words.
     const hint = (line: string) => (inShell ? forShell(localize(io, line)) : localize(io, line));
-    io.say('error', `zstack-cli: ${hint(error.message)}`);
-    for (const d of error.details) io.say('error', `  ${hint(d)}`);
+    // Server text is escaped where it is put into a message (src/output/server-text.ts); this is the net under it:
+    // nothing an error says can drive the terminal.
+    io.say('error', `zstack-cli: ${visible(hint(error.message), true)}`);
+    for (const d of error.details) io.say('error', `  ${visible(hint(d), true)}`);
     if (debug && error.stack) io.say('debug', error.stack);
     return;
   }
   const e = error as Error;
-  io.say('error', `zstack-cli: internal error: ${e?.message ?? String(error)}`);
+  io.say('error', `zstack-cli: internal error: ${visible(e?.message ?? String(error), true)}`);
   if (debug && e?.stack) io.say('debug', e.stack);
   else io.say('error', '  run again with --debug for the stack trace');
 }

@@ -1,6 +1,7 @@
 // Renders a request for people: the --dry-run JSON, the --curl command line and the --debug log of a request and its
 // answer, with secrets masked. The one place that decides what is secret in what the tool shows.
 import { isSecretName } from '../catalog/merge.js';
+import { visible } from '../output/server-text.js';
 import { shellQuote } from '../util/quote.js';
 import type { HttpRequest } from './types.js';
 
@@ -95,7 +96,8 @@ export function debugLines(arrow: '>' | '<', headers: Readonly<Record<string, st
   text = maskSecretValues(text.slice(0, DEBUG_BODY_LIMIT * 2));
   const cut = opts.partial || body.length > DEBUG_BODY_LIMIT * 2 || text.length > DEBUG_BODY_LIMIT;
   const shown = text.slice(0, DEBUG_BODY_LIMIT);
-  lines.push(...shown.split(/\r?\n/).map((l) => `${arrow} ${l}`));
+  // A body is server text (or shown like it): it cannot drive the terminal either.
+  lines.push(...shown.split(/\r?\n/).map((l) => `${arrow} ${visible(l, true)}`));
   if (cut) lines.push(`${arrow} ... (${opts.size ?? Buffer.byteLength(body)} bytes in all; the first ${shown.length} characters shown)`);
   return lines;
 }

@@ -1,6 +1,7 @@
 // AC openapi semantics over HTTP: every answer is `{"code", "msg", "data"}`; code "0" is success, any other code an
 // API error explained in English (and in the seed's Chinese).
 import { CliError } from '../errors.js';
+import { serverText } from '../output/server-text.js';
 import type { HttpRequest } from '../request/types.js';
 import { sendRequest, type HttpOptions } from './http.js';
 import { jsonOf, providerBadAnswer } from './reply.js';
@@ -21,14 +22,15 @@ export const AC_ERRORS: Readonly<Record<string, [string, string]>> = {
 export async function executeAc(req: HttpRequest, opts: HttpOptions): Promise<unknown> {
   const res = await sendRequest(req, opts);
   if (res.status === 401 || res.status === 403) throw new CliError('auth', `the AC token was refused (HTTP ${res.status})`, ['set a valid token: AC_TOKEN=... or the profile setting token=...']);
-  if (res.status !== 200) throw providerBadAnswer(req.url, res);
-  const reply = jsonOf(res, req.url) as { code?: unknown; msg?: unknown };
-  if (typeof reply !== 'object' || reply === null || reply.code === undefined) throw providerBadAnswer(req.url, res, 'no code in the answer');
-  const code = String(reply.code);
+  const full = opts.debug !== undefined;
+  if (res.status !== 200) throw providerBadAnswer(req.url, res, undefined, full);
+  const reply = jsonOf(res, req.url, { full }) as { code?: unknown; msg?: unknown };
+  if (typeof reply !== 'object' || reply === null || reply.code === undefined) throw providerBadAnswer(req.url, res, 'no code in the answer', full);
+  const code = typeof reply.code === 'string' ? reply.code : JSON.stringify(reply.code);
   if (code === '0') return reply;
-  const known = AC_ERRORS[code];
-  const msg = typeof reply.msg === 'string' && reply.msg ? reply.msg : undefined;
-  throw new CliError('api', `AC error ${code}: ${known ? known[0] : msg ?? 'the API failed'}`, [
+  const known = Object.hasOwn(AC_ERRORS, code) ? AC_ERRORS[code] : undefined;
+  const msg = typeof reply.msg === 'string' && reply.msg ? serverText(reply.msg, full) : undefined;
+  throw new CliError('api', `AC error ${serverText(code, full)}: ${known ? known[0] : msg ?? 'the API failed'}`, [
     ...(known ? [`${known[1]}${msg && msg !== known[1] ? ` (${msg})` : ''}`] : msg ? [msg] : []),
   ]);
 }

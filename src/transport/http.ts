@@ -3,14 +3,16 @@
 import { readFileSync } from 'node:fs';
 import type { Dispatcher } from 'undici';
 import { CliError } from '../errors.js';
+import { visible } from '../output/server-text.js';
 import { DEBUG_BODY_LIMIT, debugLines, debugView, type DebugView } from '../request/render.js';
 import type { HttpRequest } from '../request/types.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, formatSeconds, formatSize, requestDeadline, type Limits, type TimeLimit } from './limits.js';
 
 export interface HttpOptions {
   insecure?: boolean;
   caCert?: string;
-  /** Per-request time limit in ms (headers and body). */
-  requestTimeoutMs?: number;
+  /** How long requests may take and how large an answer may be (src/transport/limits.ts); the defaults without. */
+  limits?: Partial<Limits>;
   signal?: AbortSignal;
   /** --debug: each request and answer (headers and body, secrets masked), a few lines at a time. */
   debug?: (text: string) => void;
@@ -78,83 +80,156 @@ export function sendRequest(req: HttpRequest, opts: HttpOptions, consume?: (piec
 
 /** Sends a request and reads its answer. With `consume`, the body of a 200 answer is handed over piece by piece as it
  *  arrives (and `text` is empty): a large reply is never held whole. `shown`: what --debug shows of the request (the
- *  request itself when it holds no secret). */
+ *  request itself when it holds no secret).
+ *  The whole exchange (connecting, the headers, every byte of the body, retries and their pauses) ends by one
+ *  deadline, the earlier of the request's own limit and the command's (--timeout): a server that never answers, or
+ *  drips its answer a byte at a time, is a timeout (exit 124) naming the limit that ran out. An answer held whole is
+ *  refused beyond `limits.maxResponseBytes` (exit 3) before more of it is read. */
 export async function send(req: WireRequest, opts: HttpOptions, shown: DebugView = req, consume?: (piece: string) => void): Promise<HttpResponse> {
   const d = await getDispatcher(opts);
   const { request } = await loadUndici();
+  const begun = Date.now();
+  const limit = requestDeadline(opts.limits ?? {}, begun);
+  const clock = new AbortController();
+  const timer = setTimeout(() => clock.abort(new TimedOut()), Math.max(0, limit.at - begun));
+  const signal = opts.signal ? AbortSignal.any([opts.signal, clock.signal]) : clock.signal;
+  const maxBytes = opts.limits?.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const idempotent = req.method === 'GET';
   let consumed = false;
-  for (let attempt = 0; ; attempt++) {
-    const started = Date.now();
-    opts.debug?.([`> ${req.method} ${shown.url}${attempt ? ` (retry ${attempt})` : ''}`, ...debugLines('>', shown.headers, shown.body)].join('\n'));
-    try {
-      const url = new URL(req.url);
-      const res = await request(d, {
-        origin: url.origin,
-        path: `${url.pathname}${url.search}`,
-        method: req.method as Dispatcher.HttpMethod,
-        headers: req.headers,
-        body: req.body ?? undefined,
-        signal: opts.signal,
-        headersTimeout: opts.requestTimeoutMs,
-        bodyTimeout: opts.requestTimeoutMs,
-      });
-      let text = '';
-      let size = 0; // bytes of a streamed answer
-      // The beginning of a streamed answer, for --debug (a little more than is shown, so that a secret value cut off
-      // at the limit is still recognised and masked).
-      let head = '';
-      let chars = 0;
-      if (consume && res.statusCode === 200) {
-        const decoder = new TextDecoder();
-        const hand = (piece: string) => {
-          chars += piece.length;
-          if (opts.debug && head.length < DEBUG_BODY_LIMIT * 2) head += piece.slice(0, DEBUG_BODY_LIMIT * 2 - head.length);
-          try {
-            consume(piece);
-          } catch (e) {
-            throw new ConsumerFailure(e);
+  let size = 0; // bytes of the answer's body read so far
+  let answered = false; // its headers came
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const started = Date.now();
+      size = 0;
+      answered = false;
+      opts.debug?.([`> ${req.method} ${shown.url}${attempt ? ` (retry ${attempt})` : ''}`, ...debugLines('>', shown.headers, shown.body)].join('\n'));
+      let retry = false;
+      try {
+        const url = new URL(req.url);
+        const left = Math.max(1, limit.at - Date.now());
+        const res = await request(d, {
+          origin: url.origin,
+          path: `${url.pathname}${url.search}`,
+          method: req.method as Dispatcher.HttpMethod,
+          headers: req.headers,
+          body: req.body ?? undefined,
+          signal,
+          // undici's own timers measure the gaps; the deadline above bounds the whole. Never shorter than it.
+          headersTimeout: left,
+          bodyTimeout: left,
+        });
+        answered = true;
+        let text = '';
+        // The beginning of a streamed answer, for --debug (a little more than is shown, so that a secret value cut off
+        // at the limit is still recognised and masked).
+        let head = '';
+        let chars = 0;
+        if (consume && res.statusCode === 200) {
+          const decoder = new TextDecoder();
+          const hand = (piece: string) => {
+            chars += piece.length;
+            if (opts.debug && head.length < DEBUG_BODY_LIMIT * 2) head += piece.slice(0, DEBUG_BODY_LIMIT * 2 - head.length);
+            try {
+              consume(piece);
+            } catch (e) {
+              throw new Final(e);
+            }
+          };
+          consumed = true;
+          for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+            size += chunk.length;
+            hand(decoder.decode(chunk, { stream: true }));
           }
-        };
-        consumed = true;
-        for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
-          size += chunk.length;
-          hand(decoder.decode(chunk, { stream: true }));
+          hand(decoder.decode());
+        } else {
+          const declared = Number(res.headers['content-length']);
+          if (declared > maxBytes) {
+            res.body.destroy();
+            throw new Final(tooLarge(req.url, maxBytes, `${declared} bytes`));
+          }
+          const chunks: Buffer[] = [];
+          for await (const chunk of res.body as AsyncIterable<Buffer>) {
+            size += chunk.length;
+            if (size > maxBytes) throw new Final(tooLarge(req.url, maxBytes, `more than ${size} bytes`)); // leaving the loop ends the body
+            chunks.push(chunk);
+          }
+          const whole = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+          chunks.length = 0; // held once as bytes, then once as text
+          text = whole.toString('utf8');
+          if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
         }
-        hand(decoder.decode());
-      } else {
-        text = await res.body.text();
+        const headers: Record<string, string> = {};
+        for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+        if (opts.debug) {
+          const body = consumed ? debugLines('<', headers, head, { partial: chars > head.length, size }) : debugLines('<', headers, text, { paths: shown.answerSecrets });
+          opts.debug([`< ${res.statusCode} ${req.method} ${shown.url} (${Date.now() - started} ms, ${size} bytes)`, ...body].join('\n'));
+        }
+        if (!(idempotent && RETRY_STATUS.has(res.statusCode) && attempt < MAX_RETRIES)) return { status: res.statusCode, headers, text };
+        retry = true;
+      } catch (e) {
+        if (e instanceof Final) throw e.failure;
+        if (opts.signal?.aborted && !clock.signal.aborted) throw e;
+        const code = errorCode(e);
+        if (clock.signal.aborted || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') throw timedOut(req, limit, begun, answered, size);
+        opts.debug?.(`! ${req.method} ${shown.url}: ${code ?? visible((e as Error).message)}`);
+        // Once part of an answer has been handed over, sending again would hand it over twice.
+        if (!(idempotent && !consumed && code && RETRY_CODES.has(code) && attempt < MAX_RETRIES)) throw networkError(e, req.url);
+        retry = true;
       }
-      const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-      if (opts.debug) {
-        const bytes = consumed ? size : Buffer.byteLength(text);
-        const body = consumed ? debugLines('<', headers, head, { partial: chars > head.length, size }) : debugLines('<', headers, text, { paths: shown.answerSecrets });
-        opts.debug([`< ${res.statusCode} ${req.method} ${shown.url} (${Date.now() - started} ms, ${bytes} bytes)`, ...body].join('\n'));
+      if (retry) {
+        try {
+          await backoff(attempt, signal);
+        } catch (e) {
+          if (clock.signal.aborted) throw timedOut(req, limit, begun, answered, size);
+          throw e;
+        }
       }
-      if (idempotent && RETRY_STATUS.has(res.statusCode) && attempt < MAX_RETRIES) {
-        await backoff(attempt, opts.signal);
-        continue;
-      }
-      return { status: res.statusCode, headers, text };
-    } catch (e) {
-      if (e instanceof ConsumerFailure) throw e.failure;
-      if (opts.signal?.aborted) throw e;
-      const code = errorCode(e);
-      opts.debug?.(`! ${req.method} ${shown.url}: ${code ?? (e as Error).message}`);
-      // Once part of an answer has been handed over, sending again would hand it over twice.
-      if (idempotent && !consumed && code && RETRY_CODES.has(code) && attempt < MAX_RETRIES) {
-        await backoff(attempt, opts.signal);
-        continue;
-      }
-      throw networkError(e, req.url);
     }
+  } finally {
+    clearTimeout(timer);
   }
 }
 
-/** What the consumer of a streamed answer threw: passed on as it is, not taken for a network failure. */
-class ConsumerFailure {
+/** What the consumer of a streamed answer threw, or an error already said: passed on as it is, not taken for a
+ *  network failure. */
+class Final {
   constructor(readonly failure: unknown) {}
+}
+
+/** The reason the deadline of a request gives its abort signal. */
+class TimedOut extends Error {
+  constructor() {
+    super('the time limit ran out');
+  }
+}
+
+/** scheme://host:port of a URL, for messages. */
+const where = (url: string): string => {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}`;
+  } catch {
+    return url;
+  }
+};
+
+/** A request that did not end in time: which limit ran out and how far the answer had come. Exit 124. */
+function timedOut(req: WireRequest, limit: TimeLimit, begun: number, answered: boolean, size: number): CliError {
+  const after = formatSeconds(Date.now() - begun);
+  const message = answered
+    ? `the answer of ${where(req.url)} did not come whole: ${limit.label} ran out after ${after}, ${size} bytes in`
+    : `no answer from ${where(req.url)}: ${limit.label} ran out after ${after}`;
+  return new CliError('timeout', message, [
+    limit.hint,
+    ...(req.method === 'GET' ? [] : [`the ${req.method} request may have reached the server and taken effect: check before sending it again`]),
+  ]);
+}
+
+function tooLarge(url: string, maxBytes: number, size: string): CliError {
+  return new CliError('transport', `the answer of ${url.replace(/\?.*$/, '')} is larger than the limit of ${formatSize(maxBytes)} for one answer (${size})`, [
+    'ask for less (limit=, fields=, or --all for one page at a time), or raise the limit: ZSTACK_MAX_RESPONSE=SIZE (e.g. 256M)',
+  ]);
 }
 
 const backoff = (attempt: number, signal?: AbortSignal): Promise<void> => sleep(200 * 2 ** attempt, signal);
@@ -184,23 +259,15 @@ function errorCode(e: unknown): string | undefined {
 /** Turns a connection failure into a transport error that says what to check. */
 export function networkError(e: unknown, url: string): CliError {
   const code = errorCode(e) ?? '';
-  const where = (() => {
-    try {
-      const u = new URL(url);
-      return `${u.protocol}//${u.host}`;
-    } catch {
-      return url;
-    }
-  })();
-  const msg = (e as Error)?.message ?? String(e);
+  const server = where(url);
+  const msg = visible((e as Error)?.message ?? String(e));
   const check = 'check the host and port (-H/--host, -p/--port, ZSTACK_HOST, the profile) and that the management node is running';
-  if (code === 'ECONNREFUSED') return new CliError('transport', `cannot connect to ${where}: connection refused`, [check]);
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new CliError('transport', `cannot resolve the host of ${where}`, [check]);
-  if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') return new CliError('transport', `connecting to ${where} timed out`, [check]);
-  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return new CliError('transport', `${where} did not answer in time`, ['raise --timeout, or check the server']);
+  if (code === 'ECONNREFUSED') return new CliError('transport', `cannot connect to ${server}: connection refused`, [check]);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new CliError('transport', `cannot resolve the host of ${server}`, [check]);
+  if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') return new CliError('transport', `connecting to ${server} timed out`, [check]);
   if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) || /certificate|TLS|SSL/i.test(msg)) {
-    return new CliError('transport', `TLS failure talking to ${where}: ${code || msg}`, ['trust the server with --ca-cert FILE, or skip verification explicitly with --insecure', 'or check --https against the server port']);
+    return new CliError('transport', `TLS failure talking to ${server}: ${code || msg}`, ['trust the server with --ca-cert FILE, or skip verification explicitly with --insecure', 'or check --https against the server port']);
   }
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return new CliError('transport', `the connection to ${where} was closed unexpectedly`, [check, 'is the scheme right (--https)?']);
-  return new CliError('transport', `cannot talk to ${where}: ${code ? `${code}: ` : ''}${msg}`, [check]);
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return new CliError('transport', `the connection to ${server} was closed unexpectedly`, [check, 'is the scheme right (--https)?']);
+  return new CliError('transport', `cannot talk to ${server}: ${code ? `${code}: ` : ''}${msg}`, [check]);
 }

@@ -11,10 +11,17 @@ export interface RowSplitter {
 
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
+/** What a hostile reply cannot make the splitter do: nest deeper than `maxDepth` (a SyntaxError) or hold more than
+ *  `maxChars` characters of one row, or of the object without its rows (a RangeError). */
+export interface SplitLimits {
+  maxDepth: number;
+  maxChars: number;
+}
+
 /** Splits the elements of the top-level `key` array out of a JSON object as text comes in. The values of the `drop`
  *  keys (a node's `schema`, as long as the rows) are replaced by null; everything else of the object is small and
  *  parsed at the end. Invalid JSON surfaces as a SyntaxError. */
-export function rowSplitter(key = 'inventories', drop: readonly string[] = []): RowSplitter {
+export function rowSplitter(key = 'inventories', drop: readonly string[] = [], limits: SplitLimits = { maxDepth: Infinity, maxChars: Infinity }): RowSplitter {
   let rest = ''; // the object without the rows and the dropped values
   let depth = 0; // containers open before the character being read
   let inString = false;
@@ -33,6 +40,7 @@ export function rowSplitter(key = 'inventories', drop: readonly string[] = []): 
         if (element !== null) element += text.slice(from, i);
         else if (mode === 'object') rest += text.slice(from, i);
         from = i;
+        if ((element?.length ?? 0) > limits.maxChars || rest.length > limits.maxChars) throw new RangeError(`more than ${limits.maxChars} characters in one part of the reply`);
       };
       const finishRow = (i: number) => {
         take(i);
@@ -93,7 +101,7 @@ export function rowSplitter(key = 'inventories', drop: readonly string[] = []): 
               mode = 'drop';
             }
           }
-          depth++;
+          if (++depth > limits.maxDepth) throw new SyntaxError(`nested more than ${limits.maxDepth} levels deep`);
         } else if (c === '}' || c === ']') {
           depth--;
           if (element !== null && depth === 2) finishRow(i + 1);
