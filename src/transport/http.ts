@@ -90,9 +90,13 @@ export async function send(req: WireRequest, opts: HttpOptions, shown: DebugView
   const { request } = await loadUndici();
   const begun = Date.now();
   const limit = requestDeadline(opts.limits ?? {}, begun);
+  // One signal for undici: aborted by the deadline, or by the caller's signal (Ctrl-C), whose reason it passes on.
   const clock = new AbortController();
+  const { signal } = clock;
   const timer = setTimeout(() => clock.abort(new TimedOut()), Math.max(0, limit.at - begun));
-  const signal = opts.signal ? AbortSignal.any([opts.signal, clock.signal]) : clock.signal;
+  const interrupt = () => clock.abort(opts.signal!.reason);
+  if (opts.signal?.aborted) interrupt();
+  opts.signal?.addEventListener('abort', interrupt, { once: true });
   const maxBytes = opts.limits?.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const idempotent = req.method === 'GET';
   let consumed = false;
@@ -107,7 +111,6 @@ export async function send(req: WireRequest, opts: HttpOptions, shown: DebugView
       let retry = false;
       try {
         const url = new URL(req.url);
-        const left = Math.max(1, limit.at - Date.now());
         const res = await request(d, {
           origin: url.origin,
           path: `${url.pathname}${url.search}`,
@@ -115,9 +118,10 @@ export async function send(req: WireRequest, opts: HttpOptions, shown: DebugView
           headers: req.headers,
           body: req.body ?? undefined,
           signal,
-          // undici's own timers measure the gaps; the deadline above bounds the whole. Never shorter than it.
-          headersTimeout: left,
-          bodyTimeout: left,
+          // The deadline above bounds the whole. undici's own timers (gaps only; beyond a second they may fire up to
+          // half a second early) are off.
+          headersTimeout: 0,
+          bodyTimeout: 0,
         });
         answered = true;
         let text = '';
@@ -143,21 +147,22 @@ export async function send(req: WireRequest, opts: HttpOptions, shown: DebugView
           }
           hand(decoder.decode());
         } else {
-          const declared = Number(res.headers['content-length']);
-          if (declared > maxBytes) {
+          const length = res.headers['content-length'];
+          const declared = typeof length === 'string' && /^\d+$/.test(length) ? Number(length) : undefined;
+          if (declared !== undefined && declared > maxBytes) {
             res.body.destroy();
             throw new Final(tooLarge(req.url, maxBytes, `${declared} bytes`));
           }
-          const chunks: Buffer[] = [];
-          for await (const chunk of res.body as AsyncIterable<Buffer>) {
-            size += chunk.length;
-            if (size > maxBytes) throw new Final(tooLarge(req.url, maxBytes, `more than ${size} bytes`)); // leaving the loop ends the body
-            chunks.push(chunk);
+          if (declared !== undefined) {
+            // HTTP/1.1 never reads past a declared length: the answer is known to fit.
+            text = await res.body.text();
+            size = declared;
+          } else {
+            text = await readCapped(res.body as AsyncIterable<Buffer>, (n) => {
+              size = n;
+              if (n > maxBytes) throw new Final(tooLarge(req.url, maxBytes, `more than ${n} bytes`));
+            });
           }
-          const whole = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
-          chunks.length = 0; // held once as bytes, then once as text
-          text = whole.toString('utf8');
-          if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
         }
         const headers: Record<string, string> = {};
         for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
@@ -169,9 +174,9 @@ export async function send(req: WireRequest, opts: HttpOptions, shown: DebugView
         retry = true;
       } catch (e) {
         if (e instanceof Final) throw e.failure;
-        if (opts.signal?.aborted && !clock.signal.aborted) throw e;
+        if (opts.signal?.aborted) throw e;
         const code = errorCode(e);
-        if (clock.signal.aborted || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') throw timedOut(req, limit, begun, answered, size);
+        if (signal.aborted || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') throw timedOut(req, limit, begun, answered, size);
         opts.debug?.(`! ${req.method} ${shown.url}: ${code ?? visible((e as Error).message)}`);
         // Once part of an answer has been handed over, sending again would hand it over twice.
         if (!(idempotent && !consumed && code && RETRY_CODES.has(code) && attempt < MAX_RETRIES)) throw networkError(e, req.url);
@@ -181,14 +186,31 @@ export async function send(req: WireRequest, opts: HttpOptions, shown: DebugView
         try {
           await backoff(attempt, signal);
         } catch (e) {
-          if (clock.signal.aborted) throw timedOut(req, limit, begun, answered, size);
+          if (!opts.signal?.aborted) throw timedOut(req, limit, begun, answered, size);
           throw e;
         }
       }
     }
   } finally {
     clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', interrupt);
   }
+}
+
+/** A body of unknown length read whole, `onSize` told the bytes so far after each piece (it throws to stop): held
+ *  once as bytes, then once as text. */
+async function readCapped(body: AsyncIterable<Buffer>, onSize: (bytes: number) => void): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    onSize(size); // leaving the loop ends the body
+    chunks.push(chunk);
+  }
+  const whole = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+  chunks.length = 0;
+  const text = whole.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** What the consumer of a streamed answer threw, or an error already said: passed on as it is, not taken for a
@@ -218,8 +240,8 @@ const where = (url: string): string => {
 function timedOut(req: WireRequest, limit: TimeLimit, begun: number, answered: boolean, size: number): CliError {
   const after = formatSeconds(Date.now() - begun);
   const message = answered
-    ? `the answer of ${where(req.url)} did not come whole: ${limit.label} ran out after ${after}, ${size} bytes in`
-    : `no answer from ${where(req.url)}: ${limit.label} ran out after ${after}`;
+    ? `the answer of ${where(req.url)} did not come whole: ${limit.label} ran out after ${after} s, ${size} bytes in`
+    : `no answer from ${where(req.url)}: ${limit.label} ran out after ${after} s`;
   return new CliError('timeout', message, [
     limit.hint,
     ...(req.method === 'GET' ? [] : [`the ${req.method} request may have reached the server and taken effect: check before sending it again`]),

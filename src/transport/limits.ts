@@ -69,8 +69,8 @@ export function parseSize(text: string, where: string): number {
   return bytes;
 }
 
-/** Seconds for people: 0.9 s, 12 s. */
-export const formatSeconds = (ms: number): string => `${ms < 9950 ? Math.round(ms / 100) / 10 : Math.round(ms / 1000)} s`;
+/** Seconds for people (messages add the unit): 0.9, 12. */
+export const formatSeconds = (ms: number): string => String(ms < 9950 ? Math.round(ms / 100) / 10 : Math.round(ms / 1000));
 
 /** A size for people: 64 MiB, 512 KiB, 1000 bytes. */
 export function formatSize(bytes: number): string {

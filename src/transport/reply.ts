@@ -55,6 +55,15 @@ export const providerBadAnswer = (url: string, res: HttpResponse, what?: string,
 /** An answer that was not understood: its status, what was wrong with it, and an excerpt of its body (escaped, an
  *  HTML page by its title, cut unless `full`). Exit 3. */
 export function badAnswer(res: HttpResponse, url: string, what: string | undefined, hints: readonly string[], full = false): CliError {
-  const excerpt = res.text.trim() === '' ? '' : `: ${serverText(res.text, full)}`;
-  return new CliError('transport', `the server answered HTTP ${res.status}${what ? ` (${what})` : ''} for ${url.replace(/\?.*$/, '')}${excerpt}`, hints);
+  const [status, path] = [res.status, url.replace(/\?.*$/, '')];
+  const excerpt = res.text.trim() === '' ? undefined : serverText(res.text, full);
+  // Each form spelled out, so that a translation can tell the values apart.
+  const message = what
+    ? excerpt === undefined
+      ? `the server answered HTTP ${status} (${what}) for ${path}`
+      : `the server answered HTTP ${status} (${what}) for ${path}: ${excerpt}`
+    : excerpt === undefined
+      ? `the server answered HTTP ${status} for ${path}`
+      : `the server answered HTTP ${status} for ${path}: ${excerpt}`;
+  return new CliError('transport', message, hints);
 }

@@ -124,7 +124,7 @@ export async function pollJob(location: string, opts: ExecuteOptions): Promise<u
   const maxInterval = opts.pollMaxMs ?? 250;
   const jobId = jobIdOf(location);
   const gaveUp = () =>
-    new CliError('timeout', `gave up waiting for job ${jobId} after ${formatSeconds(Date.now() - started)}: ${limit.label} ran out; the job goes on`, [
+    new CliError('timeout', `gave up waiting for job ${jobId} after ${formatSeconds(Date.now() - started)} s: ${limit.label} ran out; the job goes on`, [
       `location: ${location}`,
       `wait again: zstack-cli job wait ${location}`,
       limit.hint,

@@ -77,6 +77,19 @@ describe('timeouts that hold', () => {
     expect(r.stderr).toMatch(/wait again: zstack-cli job wait http:\/\/127\.0\.0\.1:\d+\/zstack\/v1\/api-jobs\/j1/);
   });
 
+  it('in Chinese too, and never before the deadline', async () => {
+    const zh = { LANG: 'zh_CN.UTF-8' };
+    const hang = await against('hang', ['QueryZone', '--timeout', '1'], zh);
+    expect(hang.code).toBe(EXIT.timeout);
+    expect(hang.ms).toBeGreaterThanOrEqual(950);
+    expect(hang.stderr).toMatch(/^zstack-cli: http:\/\/127\.0\.0\.1:\d+ 没有应答:[01](\.\d)? 秒后--timeout 1\(整个命令的上限\)已用完\n {2}请调大 --timeout SECONDS,或检查服务器\n$/);
+    await server!.close();
+    const job = await against('job-hang', ['CreateZone', 'name=z', '--timeout', '1'], zh);
+    expect(job.code).toBe(EXIT.timeout);
+    expect(job.ms).toBeGreaterThanOrEqual(950);
+    expect(job.stderr).toMatch(/^zstack-cli: 等待任务 j1 [01](\.\d)? 秒后放弃:--timeout 1\(整个命令的上限\)已用完;任务仍在继续\n/);
+  });
+
   it('the process itself ends at the deadline (hang and drip, the built binary)', async () => {
     for (const fault of ['hang', 'drip'] as const) {
       server = await faultyServer(fault);
@@ -247,6 +260,8 @@ describe('what a server says cannot drive the terminal', () => {
     const post = await against('html', ['CreateZone', 'name=z']);
     expect(post.code).toBe(EXIT.transport);
     expect(post.stderr).toMatch(/^zstack-cli: the server answered HTTP 500 for \S+: an HTML page titled "500 Internal Server Error"\n$/);
+    const zh = await runCli(['CreateZone', 'name=z', '-H', '127.0.0.1', '-p', String(server!.port)], env({ LANG: 'zh_CN.UTF-8' }));
+    expect(zh.stderr).toMatch(/^zstack-cli: 服务器对 http:\/\/127\.0\.0\.1:\d+\/zstack\/v1\/zones 的应答是 HTTP 500:一个标题为 "500 Internal Server Error" 的 HTML 页面\n$/);
   });
 
   it('a long description is cut at 500 characters with how much was left out; --debug shows all of it', async () => {
