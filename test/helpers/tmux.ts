@@ -8,7 +8,17 @@ export class TmuxSession {
 
   constructor(command: string, env: Record<string, string>) {
     const exports = Object.entries(env).map(([k, v]) => `${k}=${shq(v)}`).join(' ');
-    execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', '200', '-y', '50', `env ${exports} ${command}; sleep 30`]);
+    // A session killed just before may take the tmux server down while this one starts ("server exited
+    // unexpectedly"): start again on a fresh server.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', '200', '-y', '50', `env ${exports} ${command}; sleep 30`], { stdio: 'pipe' });
+        break;
+      } catch (e) {
+        if (attempt >= 5 || !/server exited unexpectedly|no server running|lost server/.test(String((e as { stderr?: unknown }).stderr ?? e))) throw e;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100 * attempt);
+      }
+    }
   }
 
   keys(...keys: string[]): void {
