@@ -1,6 +1,5 @@
 // The embedded simulator: started in-process on first use (--sim or the built-in profile `sim`), shared by every
 // command of one process (a shell's lines reuse it), stopped when its last user is done.
-import { join } from 'node:path';
 import { catalogOf } from '../catalog/index.js';
 import type { Provider } from '../catalog/types.js';
 import { CliError, isCliError } from '../errors.js';
@@ -74,7 +73,7 @@ async function startLoggedIn(ctx: Context): Promise<EmbeddedSim> {
     await sim.close();
     if (isCliError(e) && e.kind === 'api') {
       throw new CliError('auth', `the embedded simulator refused the admin login (${e.message}): was the admin password changed?`, [
-        `to start afresh from the demo data, move away ${join('$XDG_STATE_HOME', 'zstack-cli', 'sim', 'state.json')} (default ~/.local/state/zstack-cli/sim/state.json)`,
+        `to start afresh from the demo data, move away ${sim.stateFile}`,
       ]);
     }
     throw e;

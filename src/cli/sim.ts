@@ -3,7 +3,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { CliError, isCliError, usageError } from '../errors.js';
+import { CliError, usageError } from '../errors.js';
 import type { Io } from '../output/io.js';
 import type { Endpoint } from '../request/types.js';
 import { parseDataSet } from '../sim/data.js';
@@ -11,6 +11,7 @@ import { timeZoneOffset } from '../sim/dates.js';
 import { AC_ADMIN_TOKEN, startAcSim } from '../sim/ac.js';
 import { EOS_ADMIN, startEosSim, type EosSimOptions } from '../sim/eos.js';
 import { startSim, type StartOptions } from '../sim/index.js';
+import { liveOwner } from '../sim/state-owner.js';
 import { isAlive } from '../util/process.js';
 import { writeFileAtomic } from '../util/files.js';
 import { PROVIDER_DEFAULTS, type Provider } from '../session/settings.js';
@@ -107,35 +108,29 @@ export async function runSimCommand(command: SimCommand, io: Io): Promise<void> 
 export async function startEmbeddedSim(
   env: Readonly<Record<string, string | undefined>>,
   provider: Provider = 'zstack',
-): Promise<{ endpoint: Endpoint; readOnly: boolean; shared?: { pid: number }; adminToken?: string; close(): Promise<void> }> {
+): Promise<{ endpoint: Endpoint; stateFile: string; shared?: { pid: number }; adminToken?: string; close(): Promise<void> }> {
   const stateFile = join(stateDir(env), 'sim', provider === 'zstack' ? 'state.json' : `${provider}.json`);
   const token = provider === 'ac' ? { adminToken: AC_ADMIN_TOKEN } : {};
+  const at = (port: number, contextPath: string): Endpoint => ({ https: false, host: '127.0.0.1', port, contextPath });
   const elsewhere = await runningElsewhere(stateFile);
-  if (elsewhere) {
-    const endpoint: Endpoint = { https: false, host: '127.0.0.1', port: elsewhere.port, contextPath: elsewhere.contextPath };
-    return { endpoint, readOnly: false, shared: { pid: elsewhere.pid }, ...token, close: async () => {} };
+  if (elsewhere) return { endpoint: at(elsewhere.port, elsewhere.contextPath), stateFile, shared: { pid: elsewhere.pid }, ...token, close: async () => {} };
+  const owner = liveOwner(stateFile);
+  if (owner !== undefined) {
+    throw new CliError('api', `the embedded simulator's state (${stateFile}) is held by another process that does not say where it listens (pid ${owner})`, [
+      'a `zstack-cli sim --state` run on this file, or an older zstack-cli: stop it, or talk to it with -H/-p',
+      'nothing was sent: working on a copy would lose the changes',
+    ]);
   }
-  let running: { port: number; contextPath?: string; close(): Promise<void> };
-  try {
-    running =
-      provider === 'zstack'
-        ? await startSim({ host: '127.0.0.1', port: 0, stateFile, data: { kind: 'demo' }, sim: { jobDelayMs: 0 } })
-        : await (provider === 'eos' ? startEosSim : startAcSim)({ host: '127.0.0.1', port: 0, stateFile });
-  } catch (e) {
-    if (isCliError(e) && /in use by another simulator/.test(e.message)) {
-      throw new CliError('api', `the embedded simulator's state (${stateFile}) is held by another process that does not say where it listens`, [
-        'a `zstack-cli sim --state` run on this file, or an older zstack-cli: stop it, or talk to it with -H/-p',
-        'nothing was sent: working on a copy would lose the changes',
-      ]);
-    }
-    throw e;
-  }
+  const running =
+    provider === 'zstack'
+      ? await startSim({ host: '127.0.0.1', port: 0, stateFile, data: { kind: 'demo' }, sim: { jobDelayMs: 0 } })
+      : await (provider === 'eos' ? startEosSim : startAcSim)({ host: '127.0.0.1', port: 0, stateFile });
   const address = `${stateFile}.address`;
-  writeFileAtomic(address, JSON.stringify({ pid: process.pid, port: running.port, contextPath: running.contextPath ?? '' }));
-  const endpoint: Endpoint = { https: false, host: '127.0.0.1', port: running.port, contextPath: running.contextPath ?? '' };
+  const contextPath = 'contextPath' in running ? running.contextPath : '';
+  writeFileAtomic(address, JSON.stringify({ pid: process.pid, port: running.port, contextPath }));
   return {
-    endpoint,
-    readOnly: false,
+    endpoint: at(running.port, contextPath),
+    stateFile,
     ...token,
     close: async () => {
       rmSync(address, { force: true });

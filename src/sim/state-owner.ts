@@ -18,9 +18,19 @@ export function claimState(file: string): (() => void) | undefined {
         release();
       };
     }
-    const pid = Number(readFileSync(owner, 'utf8').trim());
-    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return undefined;
+    if (liveOwner(file) !== undefined) return undefined;
     rmSync(owner, { force: true });
   }
   return undefined;
+}
+
+/** The pid of the live process that owns a state file, if one does. */
+export function liveOwner(file: string): number | undefined {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(`${file}.owner`, 'utf8').trim());
+  } catch {
+    return undefined; // no owner (or it let go just now)
+  }
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined;
 }
