@@ -93,8 +93,9 @@ function parseParams(api: ApiSpec, args: readonly string[], extra: ParamSpec[] |
     const value = coerceValue(spec, token.slice(eq + 1));
     if (value === '' && paramLocation(api, spec) === 'path') throw usageError(`${spec.name} cannot be empty: it is part of the URL`);
     checkConstraints(spec, value);
-    checkPlausible(spec, value, extra && ((n) => extraNotes.push(n)));
-    if (spec.knownValues) for (const v of Array.isArray(value) ? value : [value]) checkKnown(spec.name, String(v), spec.knownValues, extra && ((n) => extraNotes.push(n)));
+    const sentAnyway = extra ? extraNotes : undefined; // --allow-unknown: note what is sent as given
+    checkPlausible(spec, value, sentAnyway);
+    if (spec.knownValues) for (const v of Array.isArray(value) ? value : [value]) checkKnown(spec.name, String(v), spec.knownValues, sentAnyway);
     if (spec.name in params) {
       if (spec.type !== 'list') throw usageError(`${spec.name} is given more than once`);
       (params[spec.name] as unknown[]).push(...(value as unknown[]));
@@ -133,15 +134,15 @@ const UUID = /^[0-9a-fA-F]{32}$/;
 /** Values that cannot be right whatever the server: an empty required name or resource reference, a resource UUID
  *  that is not 32 hexadecimal characters (each item of a list). Other required strings may be empty where the SDK
  *  allows it (AddLdapServer's anonymous bind: `username= password=`). The session is the tool's own (a placeholder
- *  in a dry run). `allowed`: unknown values may be sent (--allow-unknown); a UUID of another form is noted then. */
-function checkPlausible(spec: ParamSpec, value: unknown, allowed?: (note: string) => void): void {
+ *  in a dry run). `unknown`: where to note a UUID of another form when such values may be sent (--allow-unknown). */
+function checkPlausible(spec: ParamSpec, value: unknown, unknown?: string[]): void {
   const empty = value === '' || (Array.isArray(value) && value.length === 0);
   if (spec.required && empty && (spec.name === 'name' || UUID_PARAM.test(spec.name))) throw usageError(`${spec.name} cannot be empty: it is required`);
   if (!UUID_PARAM.test(spec.name) || spec.name === 'sessionUuid' || (spec.type !== 'string' && spec.type !== 'list')) return;
   for (const v of Array.isArray(value) ? value : [value]) {
     if (typeof v !== 'string' || UUID.test(v) || (v === '' && !spec.required)) continue;
-    if (allowed) {
-      allowed(`${spec.name}=${v}`);
+    if (unknown) {
+      unknown.push(`${spec.name}=${v}`);
       continue;
     }
     throw usageError(`${spec.name}: '${v}' is not a UUID`, ['a ZStack UUID is 32 hexadecimal characters, e.g. 4d45e6c7787733979415760d2077fca0 (press Tab for the ones the server has)', ALLOW_UNKNOWN_HINT]);
@@ -218,13 +219,14 @@ function checkConditionValue(c: Condition, field: FieldSpec, unknown?: string[])
   if (c.op === '~=' || c.op === '!~=') return; // patterns are the user's own
   const type = field.type;
   const values = c.op === '?=' || c.op === '!?=' ? c.value!.split(',') : [c.value!];
+  // Comparisons (`>`, `<`, ...) on a field with known values are left alone: they order strings, not states.
+  const equality = c.op === '=' || c.op === '!=' || c.op === '?=' || c.op === '!?=';
   for (const v of values) {
-    // Comparisons (`>`, `<`, ...) on an enumerated field are left alone: they order strings, not states.
-    if (field.validValues && (c.op === '=' || c.op === '!=' || c.op === '?=' || c.op === '!?=') && !field.validValues.includes(v)) {
+    if (equality && field.validValues && !field.validValues.includes(v)) {
       if (!unknown) throw notValid(c.field, `'${v}'`, v, field.validValues, true, ALLOW_UNKNOWN_HINT);
       unknown.push(`${c.field}${c.op}${v}`);
     }
-    if (field.knownValues && c.op !== '>' && c.op !== '<' && c.op !== '>=' && c.op !== '<=') checkKnown(c.field, v, field.knownValues, unknown && ((n) => unknown.push(n)));
+    if (equality && field.knownValues) checkKnown(c.field, v, field.knownValues, unknown);
     if (NUMERIC.has(type) && !Number.isFinite(Number(v.trim() === '' ? Number.NaN : v))) {
       throw usageError(`${c.field} is a number: '${v}' cannot be compared with it`);
     }
@@ -235,18 +237,18 @@ function checkConditionValue(c: Condition, field: FieldSpec, unknown?: string[])
 }
 
 /** A value that is not one of the known ones but close to one is a typo (`vm.nums`): refused with the suggestion,
- *  unless unknown names may be sent (`allowed` notes it then). A value far from all of them is the server's to judge. */
-function checkKnown(name: string, value: string, known: readonly string[], allowed?: (note: string) => void): void {
+ *  unless unknown values may be sent (noted in `unknown` then). A value far from all of them is the server's to judge. */
+function checkKnown(name: string, value: string, known: readonly string[], unknown?: string[]): void {
   if (known.includes(value)) return;
   const near = suggest(value, known);
   if (!near.length) return;
-  if (allowed) return allowed(`${name}=${value}`);
+  if (unknown) return void unknown.push(`${name}=${value}`);
   throw usageError(`${name}: '${value}' is not one of the known values`, [`did you mean: ${near.join(', ')}?`, `known values: ${known.join(', ')}`, ALLOW_UNKNOWN_HINT]);
 }
 
 /** The refusal of a value outside a known set: the valid values, and the closest ones (never for a secret). */
-function notValid(name: string, shown: string, value: string, valid: readonly string[], suggest: boolean, ...hints: string[]): CliError {
-  return usageError(`${name}: ${shown} is not a valid value`, [...(suggest ? didYouMean(value, valid) : []), `valid values: ${valid.join(', ')}`, ...hints]);
+function notValid(name: string, shown: string, value: string, valid: readonly string[], nearest: boolean, ...hints: string[]): CliError {
+  return usageError(`${name}: ${shown} is not a valid value`, [...(nearest ? didYouMean(value, valid) : []), `valid values: ${valid.join(', ')}`, ...hints]);
 }
 
 function setSpecial(inventory: InventorySpec, q: QueryOptions, key: QuerySpecial, raw: string): void {
