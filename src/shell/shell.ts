@@ -151,11 +151,12 @@ function readLine(deps: ShellDeps, terminal: Terminal, session: ShellSession): P
     // The key before the one being handled: readline handles each key before this listener hears of it.
     let previousKey: string | undefined;
     const onKeypress = (_s: unknown, key?: { name?: string }) => void (previousKey = key?.name);
+    const recall = [...new Set(session.history.map((h) => h.line).reverse())]; // newest first, as readline wants
     const rl = readline.createInterface({
       input: terminal.input,
       output: terminal.output,
       terminal: terminal.input.isTTY === true,
-      history: [...new Set(session.history.map((h) => h.line).reverse())], // newest first, as readline wants
+      history: recall,
       historySize: MEMORY,
       removeHistoryDuplicates: true,
       completer: (line: string, cb: (err: Error | null, result: [string[], string]) => void) => {
@@ -176,22 +177,18 @@ function readLine(deps: ShellDeps, terminal: Terminal, session: ShellSession): P
       },
     });
     terminal.input.on('keypress', onKeypress);
+    const stopSearch = terminal.input.isTTY ? addReverseSearch(rl, terminal.input, terminal.output, recall) : () => {};
     let done = false;
     const finish = (value: string | null) => {
       if (done) return;
       done = true;
+      stopSearch();
       terminal.input.removeListener('keypress', onKeypress);
       rl.close();
       resolve(value);
     };
-    const recall = [...new Set(session.history.map((h) => h.line).reverse())];
-    const stopSearch = terminal.input.isTTY ? addReverseSearch(rl, terminal.input, terminal.output, recall) : () => {};
-    rl.on('line', (l) => {
-      stopSearch();
-      finish(withoutTabs(l));
-    });
+    rl.on('line', (l) => finish(withoutTabs(l)));
     rl.on('close', () => {
-      stopSearch();
       // Ctrl-D: leave on a fresh line, not after the prompt.
       if (!done && terminal.input.isTTY) terminal.output.write('\n');
       finish(null);
