@@ -1,6 +1,6 @@
 // `zstack-cli profile add|use|list|show|remove NAME [key=value ...]`: the handlers of the profile commands.
 import { CliError, usageError } from '../errors.js';
-import { isMaskedSecret, MASK } from '../request/render.js';
+import { isMaskedSecret, isSecretKey, MASK } from '../request/render.js';
 import { baseUrl, defaultEndpointFor } from '../request/endpoint.js';
 import { localize } from '../output/locale.js';
 import { DEFAULT_PROFILE, isHostName, PROFILE_KEYS, PROFILE_NAME, readSession, updateConfig, writeSession, type ProfileConfig, type StoredSession } from '../session/config.js';
@@ -15,12 +15,15 @@ export function profileList(ctx: Context): void {
     const p = ctx.config.profiles[n] ?? {};
     const s = readSession(env, n);
     const mark = n === (ctx.config.currentProfile ?? DEFAULT_PROFILE) ? '*' : ' ';
-    return `${mark} ${n}\t${p.provider && p.provider !== 'zstack' ? `${p.provider} ` : ''}${baseUrl({ ...defaultEndpointFor(p.provider), ...definedOnly(p) })}\t${whoIs(p, s)}`;
+    return `${mark} ${n}\t${p.provider && p.provider !== 'zstack' ? `${p.provider} ` : ''}${profileUrl(p)}\t${whoIs(p, s)}`;
   });
   const simMark = ctx.config.currentProfile === SIM_PROFILE ? '*' : ' ';
   lines.push(`${simMark} ${SIM_PROFILE}\tembedded simulator (built in)\tlogged in as admin`);
   ctx.io.out(localize(ctx.io, lines.join('\n')));
 }
+
+/** Where a profile's commands go: its settings over its provider's defaults. */
+const profileUrl = (p: ProfileConfig): string => baseUrl({ ...defaultEndpointFor(p.provider), ...definedOnly(p) });
 
 /** Who a profile's commands run as, as far as this machine knows: an AC token, an AccessKey, the stored session
  *  (and whether it expired or the server refused it), or nobody. */
@@ -46,7 +49,7 @@ export function profileShow(ctx: Context, name: string | undefined): void {
   const p = ctx.config.profiles[n];
   if (!p && n !== DEFAULT_PROFILE) throw noProfile(n, ctx);
   const s = readSession(env, n);
-  const shown = { name: n, ...p, ...(p?.accessKeySecret ? { accessKeySecret: MASK } : {}), ...(p?.token ? { token: MASK } : {}), endpoint: baseUrl({ ...defaultEndpointFor(p?.provider), ...definedOnly(p ?? {}) }), session: s ? { account: s.accountName, user: s.userName, expiredDate: s.expiredDate, ...(s.refusedAt ? { refusedAt: s.refusedAt } : {}) } : null };
+  const shown = { name: n, ...p, ...(p?.accessKeySecret ? { accessKeySecret: MASK } : {}), ...(p?.token ? { token: MASK } : {}), endpoint: profileUrl(p ?? {}), session: s ? { account: s.accountName, user: s.userName, expiredDate: s.expiredDate, ...(s.refusedAt ? { refusedAt: s.refusedAt } : {}) } : null };
   ctx.io.out(JSON.stringify(shown, null, 2));
 }
 
@@ -58,7 +61,7 @@ export async function profileAdd(ctx: Context, name: string, settingTokens: stri
   const c = await updateConfig(ctx.io.env, (cfg) => {
     cfg.profiles[name] = { ...cfg.profiles[name], ...settings };
   });
-  ctx.io.say('info', `profile '${name}' saved (${baseUrl({ ...defaultEndpointFor(c.profiles[name].provider), ...definedOnly(c.profiles[name]) })})`);
+  ctx.io.say('info', `profile '${name}' saved (${profileUrl(c.profiles[name])})`);
 }
 
 export async function profileUse(ctx: Context, name: string): Promise<void> {
@@ -104,7 +107,7 @@ export function parseSettings(tokens: string[]): ProfileConfig {
     const value = t.slice(eq + 1);
     if (eq < 0 && Object.hasOwn(PROFILE_KEYS, t)) throw usageError(`${t} needs a value: ${t}=<value>`);
     const kind = Object.hasOwn(PROFILE_KEYS, key) ? PROFILE_KEYS[key as keyof typeof PROFILE_KEYS] : undefined;
-    if (kind && isMaskedSecret(value) && /secret|token/i.test(key)) {
+    if (kind && isMaskedSecret(value) && isSecretKey(key)) {
       throw usageError(`${key}=${value} is a mask, not the ${key}: a recalled or copied line holds it where the secret was`, [`give the ${key} itself: profile add NAME ${key}=<value>`]);
     }
     if (!kind) throw usageError(`unknown profile setting '${key || t}'`, [...didYouMean(key || t, Object.keys(PROFILE_KEYS)), `settings: ${Object.keys(PROFILE_KEYS).join(', ')}`]);

@@ -56,7 +56,7 @@ const SECRET_HEADER = /^(authorization|x-auth-token|x-subject-token|token|cookie
 
 /** Keys of JSON bodies whose string values are secrets: passwords and secrets (as parameters are judged), tokens,
  *  session uuids. */
-const isSecretKey = (key: string): boolean => isSecretName(key) || /token|^session(uuid|id)$/i.test(key);
+export const isSecretKey = (key: string): boolean => isSecretName(key) || /token|^session(uuid|id)$/i.test(key);
 
 /** How much of a body --debug shows. */
 export const DEBUG_BODY_LIMIT = 8192;
