@@ -6,9 +6,10 @@
 // commands initialise it. The built-in catalog is written as shards to dist/catalog/ (src/catalog/shards.ts) and a
 // command reads only the shards it needs.
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = new URL('..', import.meta.url);
@@ -115,6 +116,22 @@ const undiciPlugins = [
     exports.maxHeaderSize = changed ? require('node:http').maxHeaderSize : 16384;
     exports.IncomingMessage = class IncomingMessageNotLoaded {};`,
   ),
+  // undici's HTTP parser (llhttp) is WebAssembly kept in its JavaScript as base64, twice (with SIMD and without).
+  // In the bundle those strings are half its size, read, decoded and held in the code cache by every live command.
+  // The parsers are written next to the bundle as .wasm files and read from there when undici asks for one (and
+  // compiled ahead from there: warmUpTransport in src/transport/http.ts).
+  {
+    name: 'undici-llhttp-files',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]undici[\\/]lib[\\/]llhttp[\\/]llhttp(_simd)?-wasm\.js$/ }, async (args) => {
+        const file = `${basename(args.path, '.js').replace('-wasm', '')}.wasm`;
+        const bytes = createRequire(import.meta.url)(args.path);
+        if (!Buffer.isBuffer(bytes) || bytes.readUInt32BE(0) !== 0x0061736d) throw new Error(`${args.path} is no longer a WebAssembly module`);
+        writeFileSync(new URL(file, dist), bytes);
+        return { contents: `module.exports = require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(file)}));`, loader: 'js' };
+      });
+    },
+  },
 ];
 
 const bundleOptions = { outdir: 'dist', outExtension: { '.js': '.cjs' }, bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
