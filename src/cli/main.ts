@@ -18,6 +18,7 @@ import { PROVIDER_DEFAULTS } from '../session/settings.js';
 import { commandCatalog, globalOptionsFrom, helpContextPath, type GlobalOptions } from './context.js';
 import { withContext } from './embedded.js';
 import { emitHelp } from './emit.js';
+import { warmUpTransport } from '../transport/http.js';
 
 const PARSE_OPTIONS = Object.fromEntries(
   GLOBAL_OPTIONS.map((o) => [o.name, { type: o.value ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }]),
@@ -77,6 +78,8 @@ export async function main(argv: readonly string[], io: Io, shell?: ShellSession
   const { words, opts } = parseArgv(argv);
   io.setNoColor(opts.noColor === true);
   if (opts.version) return io.out(VERSION);
+  // A verb about to be sent: its HTTP parser is compiled meanwhile, on another thread.
+  if (words.length && !opts.dryRun && !opts.curl && !opts.help) warmUpTransport();
   const { catalog, provider } = commandCatalog(io, opts);
   const [verb, ...rest] = words;
   if (verb === undefined) {

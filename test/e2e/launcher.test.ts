@@ -40,4 +40,37 @@ describe('the launcher and its code cache', () => {
     }
     expect(existsSync(join(DIST, 'cli.cjs'))).toBe(true);
   });
+
+  it('a live call runs from the cache too: its flags (WebAssembly, set again when the parser is compiled ahead) rewrite no cache', () => {
+    const home = tempHome();
+    const cacheDir = join(home.HOME, '.cache', 'zstack-cli', 'v8');
+    const first = cli(['QueryZone', '--sim', '-o', 'value', '-c', 'name'], home);
+    expect(first.code, first.stderr).toBe(0);
+    const before = new Map(readdirSync(cacheDir).map((f) => [f, readFileSync(join(cacheDir, f))]));
+    expect([...before.keys()].some((f) => f.startsWith('undici.cjs'))).toBe(true);
+    const second = cli(['QueryZone', '--sim', '-o', 'value', '-c', 'name'], home);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    for (const [f, data] of before) expect(readFileSync(join(cacheDir, f)).equals(data), f).toBe(true);
+  });
+});
+
+describe("undici's HTTP parser, kept next to the bundle", () => {
+  it('both builds are WebAssembly files of dist/, and the bundle holds no base64 copy of them', () => {
+    for (const f of ['llhttp_simd.wasm', 'llhttp.wasm']) {
+      const bytes = readFileSync(join(DIST, f));
+      expect(WebAssembly.validate(bytes), f).toBe(true);
+    }
+    expect(readFileSync(join(DIST, 'undici.cjs'), 'utf8')).not.toMatch(/AGFzbQ/); // "\0asm" in base64
+  });
+
+  it('a live call answers with either build (UNDICI_NO_WASM_SIMD=1: the one without SIMD, not compiled ahead)', () => {
+    const home = tempHome();
+    const simd = cli(['QueryZone', '--sim', '-o', 'value', '-c', 'name'], home);
+    const plain = cli(['QueryZone', '--sim', '-o', 'value', '-c', 'name'], { ...home, UNDICI_NO_WASM_SIMD: '1' });
+    expect(simd.code, simd.stderr).toBe(0);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(simd.stdout.trim()).not.toBe('');
+    expect(plain.stdout).toBe(simd.stdout);
+  });
 });
