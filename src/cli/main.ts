@@ -125,11 +125,11 @@ export async function runOnce(argv: readonly string[], ioGiven: Io, shell?: Shel
   }
 }
 
-/** Entry point for bin/zstack-cli: the only place that sets the process exit code. */
-export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+/** Entry point for bin/zstack-cli: the only place that sets the process exit code, and where the process ends. When
+ *  a command returns, everything it says has been written (synchronously, src/output/io.ts) and every file it keeps
+ *  is saved: the process ends there and then, rather than close its idle keep-alive connections one by one (which
+ *  would otherwise hold it open; closing them costs a live command a millisecond or two). */
+export async function run(argv: readonly string[], io: Io = processIo()): Promise<never> {
   const code = await runOnce(argv, io);
-  // Idle keep-alive connections would hold the process open.
-  await (await import('../transport/http.js')).closeTransport();
-  process.exitCode = code;
-  return code;
+  process.exit(code);
 }

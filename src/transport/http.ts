@@ -88,13 +88,6 @@ async function getDispatcher(opts: HttpOptions): Promise<Dispatcher> {
   return dispatcher;
 }
 
-/** Closes the keep-alive connections so the process can exit at once. */
-export async function closeTransport(): Promise<void> {
-  const d = dispatcher;
-  dispatcher = undefined;
-  if (d) await d.close().catch(() => {});
-}
-
 const RETRY_STATUS = new Set([502, 504]);
 const RETRY_CODES = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE']);
 const MAX_RETRIES = 3;

@@ -62,6 +62,14 @@ describe('zstack-cli in bash pipelines', () => {
     expect(Number(ids.stdout.trim())).toBe(20000);
   });
 
+  it('a reader that is slow to start gets every byte: the command ends after its last write, not with its output queued', () => {
+    const prompt = bash('z QueryVmInstance limit=3000 -o json 2>/dev/null | wc -c', scale.port);
+    const slow = bash('z QueryVmInstance limit=3000 -o json 2>/dev/null | (sleep 1; wc -c)', scale.port);
+    expect(slow.status, slow.stderr).toBe(0);
+    expect(Number(prompt.stdout)).toBeGreaterThan(1 << 20); // far more than a pipe holds
+    expect(slow.stdout).toBe(prompt.stdout);
+  });
+
   it('--all -o csv parses back with a CSV parser', () => {
     const r = bash('z QueryVmInstance --all -o csv -c uuid -c name -c vmNics.ip', scale.port);
     expect(r.status, r.stderr).toBe(0);
