@@ -1,9 +1,11 @@
 // Where the tool keeps its files: XDG config (profiles) and XDG state (sessions, history, caches).
-import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { privateDir } from '../util/files.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/** The home directory when HOME is not set (node:os loaded only then). */
+const homedir = (): string => process.getBuiltinModule('node:os').homedir();
 
 export function configDir(env: Env): string {
   return join(env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'), 'zstack-cli');
