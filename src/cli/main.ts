@@ -1,8 +1,7 @@
 // The command-line program: the one dispatcher (one-shot and every shell line) and the single place that picks the
 // exit code (run). A first word that names a built-in command goes to the commander program built from the command
-// table (cli/program); anything else is an API verb, whose options are read here with node:util's parseArgs from the
-// same table: it is built in and adds nothing to start-up, which commander would.
-import { parseArgs } from 'node:util';
+// table (cli/program); anything else is an API verb, whose options are read from the same table by readOptions
+// (cli/options), which adds nothing to start-up, as commander would.
 import { COMMANDS, findCommand, GLOBAL_OPTIONS } from '../commands.js';
 import { exitCodeFor, usageError } from '../errors.js';
 import { commandHelp, globalHelp, verbHelp } from '../output/help.js';
@@ -17,12 +16,9 @@ import { providerOfVerb } from '../catalog/index.js';
 import { PROVIDER_DEFAULTS } from '../session/settings.js';
 import { commandCatalog, globalOptionsFrom, helpContextPath, type GlobalOptions } from './context.js';
 import { withContext } from './embedded.js';
+import { readOptions } from './options.js';
 import { emitHelp } from './emit.js';
 import { warmUpTransport } from '../transport/http.js';
-
-const PARSE_OPTIONS = Object.fromEntries(
-  GLOBAL_OPTIONS.map((o) => [o.name, { type: o.value ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }]),
-) as Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
 const takesValue = (word: string): boolean => {
   const name = word.replace(/^--?/, '');
@@ -42,19 +38,8 @@ export function firstWord(argv: readonly string[]): string | undefined {
 
 /** The words and global options of an API verb's command line. Options may stand anywhere. */
 export function parseArgv(argv: readonly string[]): { words: string[]; opts: GlobalOptions } {
-  let parsed: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
-  try {
-    parsed = parseArgs({ args: [...argv], options: PARSE_OPTIONS, allowPositionals: true, strict: true }) as typeof parsed;
-  } catch (e) {
-    const message = (e as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '');
-    const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
-    if (unknown) {
-      const near = suggest(unknown.replace(/=.*$/, ''), GLOBAL_OPTIONS.flatMap((o) => [`--${o.name}`]));
-      throw usageError(`unknown option '${unknown}'`, [...(near.length ? [`did you mean: ${near.join(', ')}?`] : []), "run 'zstack-cli help' for the options"]);
-    }
-    throw usageError(message.replace(/^Option '(.*)' argument missing$/, 'option $1 needs a value'), ["run 'zstack-cli help' for the options"]);
-  }
-  return { words: parsed.positionals, opts: globalOptionsFrom(parsed.values) };
+  const { values, words } = readOptions(argv, GLOBAL_OPTIONS);
+  return { words, opts: globalOptionsFrom(values) };
 }
 
 /** Runs one command line; throws what goes wrong. `shell`: the interactive shell this line was typed in. */

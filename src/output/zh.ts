@@ -33,7 +33,8 @@ const MESSAGES: Record<string, string> = {
   "unknown option '{0}'": "未知选项 '{0}'",
   "run 'zstack-cli help' for the options": "运行 'zstack-cli help' 查看选项",
   'option {0} needs a value': '选项 {0} 需要一个值',
-  "Option '{0}' does not take an argument": "选项 '{0}' 不接受值",
+  "option --{0} does not take a value": "选项 --{0} 不接受值",
+  "a value that begins with '-' follows an '=': --{0}={1}": "以 '-' 开头的值须写在 '=' 之后:--{0}={1}",
   "option '{0}' argument missing": "选项 '{0}' 缺少值",
   "'{0}' is {1} {2} API, and this command speaks {3} (provider {4})": "'{0}' 是 {2} 的 API,而此命令对接的是 {3}(provider {4})",
   'run it with --provider {0}, or with a profile whose provider is {1} (zstack-cli profile add NAME provider={2} host=...)':
