@@ -118,8 +118,7 @@ const undiciPlugins = [
   ),
   // undici's HTTP parser (llhttp) is WebAssembly kept in its JavaScript as base64, twice (with SIMD and without).
   // In the bundle those strings are half its size, read, decoded and held in the code cache by every live command.
-  // The parsers are written next to the bundle as .wasm files and read from there when undici asks for one (and
-  // compiled ahead from there: warmUpTransport in src/transport/http.ts).
+  // The parsers are written next to the bundle as .wasm files and read from there when undici asks for one.
   {
     name: 'undici-llhttp-files',
     setup(b) {

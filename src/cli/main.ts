@@ -18,7 +18,6 @@ import { commandCatalog, globalOptionsFrom, helpContextPath, type GlobalOptions 
 import { withContext } from './embedded.js';
 import { readOptions } from './options.js';
 import { emitHelp } from './emit.js';
-import { warmUpTransport } from '../transport/http.js';
 
 const takesValue = (word: string): boolean => {
   const name = word.replace(/^--?/, '');
@@ -63,8 +62,6 @@ export async function main(argv: readonly string[], io: Io, shell?: ShellSession
   const { words, opts } = parseArgv(argv);
   io.setNoColor(opts.noColor === true);
   if (opts.version) return io.out(VERSION);
-  // A verb about to be sent: its HTTP parser is compiled meanwhile, on another thread.
-  if (words.length && !opts.dryRun && !opts.curl && !opts.help) warmUpTransport();
   const { catalog, provider } = commandCatalog(io, opts);
   const [verb, ...rest] = words;
   if (verb === undefined) {

@@ -31,36 +31,17 @@ export interface HttpResponse {
   text: string;
 }
 
-/** V8's flags for undici's HTTP parser (WebAssembly). Its optimising tier costs ~35 MB and keeps a finished command
- *  waiting ~100 ms at exit; the baseline tier (Liftoff) parses our replies as fast. Compiled whole rather than a
- *  function at a time, so that the compilation can be done ahead, on another thread (warmUpTransport). bin/zstack-cli
- *  sets them before anything is compiled (a later flag would spoil its code caches); here for a process that did not
- *  start there. */
+/** V8's flags for undici's HTTP parser (WebAssembly): compiled by the baseline tier only (the optimising tier costs
+ *  ~35 MB and kept a finished command waiting ~100 ms at exit; Liftoff parses our replies as fast), and whole when
+ *  undici loads it rather than a function at a time as it first runs (~1 ms less on the way to the first answer).
+ *  bin/zstack-cli sets them before anything is compiled (a later flag would spoil its code caches); here for a process
+ *  that did not start there. */
 export const WASM_FLAGS = '--liftoff-only --no-wasm-lazy-compilation';
 
 /** undici, loaded with the first request (src/transport/undici.ts says which part and why). */
 async function loadUndici(): Promise<typeof import('./undici.js')> {
   (process.getBuiltinModule('node:v8') as typeof import('node:v8')).setFlagsFromString(WASM_FLAGS);
   return import('./undici.js');
-}
-
-/** undici's HTTP parser being compiled ahead (warmUpTransport); held so that V8 keeps the result. */
-let parserAhead: Promise<unknown> | undefined;
-
-/** Starts compiling undici's HTTP parser on background threads, for a command about to talk to a server: V8 keeps a
- *  compiled WebAssembly module by its bytes, and undici compiling the same file later gets it at once instead of
- *  compiling it (~2-3 ms) on the way to the first answer (getDispatcher). Only from the bundle, where the parser is a
- *  file of its own next to it (scripts/build.mjs); undici takes the SIMD build unless told otherwise. Anything amiss:
- *  undici compiles as usual. */
-export function warmUpTransport(): void {
-  if (parserAhead || typeof __dirname !== 'string' || process.env.UNDICI_NO_WASM_SIMD === '1') return;
-  try {
-    const bytes = readFileSync(`${__dirname}/llhttp_simd.wasm`);
-    (process.getBuiltinModule('node:v8') as typeof import('node:v8')).setFlagsFromString(WASM_FLAGS);
-    parserAhead = WebAssembly.compile(bytes).catch(() => undefined);
-  } catch {
-    // no file: undici compiles its own copy
-  }
 }
 
 let dispatcher: Dispatcher | undefined;
@@ -70,11 +51,7 @@ async function getDispatcher(opts: HttpOptions): Promise<Dispatcher> {
   const key = `${opts.insecure ? 1 : 0}|${opts.caCert ?? ''}`;
   if (dispatcher && key === dispatcherKey) return dispatcher;
   if (dispatcher) void dispatcher.close().catch(() => {}); // other TLS settings: a pool of their own
-  // A compilation started ahead (warmUpTransport) takes its next step on this thread at a turn of the event loop,
-  // goes on in the background while undici loads, and is done (or nearly) when undici wants it.
-  if (parserAhead) await new Promise(setImmediate);
   const { EnvHttpProxyAgent } = await loadUndici();
-  await parserAhead;
   let ca: string | undefined;
   if (opts.caCert) {
     try {

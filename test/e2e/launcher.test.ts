@@ -41,7 +41,7 @@ describe('the launcher and its code cache', () => {
     expect(existsSync(join(DIST, 'cli.cjs'))).toBe(true);
   });
 
-  it('a live call runs from the cache too: its flags (WebAssembly, set again when the parser is compiled ahead) rewrite no cache', () => {
+  it('a live call runs from the cache too: the WebAssembly flags, set again when undici loads, rewrite no cache', () => {
     const home = tempHome();
     const cacheDir = join(home.HOME, '.cache', 'zstack-cli', 'v8');
     const first = cli(['QueryZone', '--sim', '-o', 'value', '-c', 'name'], home);
@@ -64,7 +64,7 @@ describe("undici's HTTP parser, kept next to the bundle", () => {
     expect(readFileSync(join(DIST, 'undici.cjs'), 'utf8')).not.toMatch(/AGFzbQ/); // "\0asm" in base64
   });
 
-  it('a live call answers with either build (UNDICI_NO_WASM_SIMD=1: the one without SIMD, not compiled ahead)', () => {
+  it('a live call answers with either build (UNDICI_NO_WASM_SIMD=1: the one without SIMD)', () => {
     const home = tempHome();
     const simd = cli(['QueryZone', '--sim', '-o', 'value', '-c', 'name'], home);
     const plain = cli(['QueryZone', '--sim', '-o', 'value', '-c', 'name'], { ...home, UNDICI_NO_WASM_SIMD: '1' });
