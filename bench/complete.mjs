@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BIN, benchEnv, bundleSources, compareStartup, median, quantile } from './lib.mjs';
+import { againOnMiss, BIN, benchEnv, bundleSources, compareStartup, median, quantile } from './lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ITER = Number(process.env.BENCH_ITER ?? 300);
@@ -76,10 +76,9 @@ function chain(catalog, from, depth) {
 /** The worst p99 over the cases; a miss is measured once more before it counts (one noisy sample on a shared
  *  machine must not fail the bench). */
 function engineBench(name, catalog, completeWords, cases, limitMs) {
-  const first = engineRun(catalog, completeWords, cases);
-  const run = first.worst < limitMs ? first : [first, engineRun(catalog, completeWords, cases)].sort((a, b) => a.worst - b.worst)[0];
+  const { value: run, twice } = againOnMiss(() => engineRun(catalog, completeWords, cases), (r) => r.worst < limitMs, (r) => r.worst);
   const ok = run.worst < limitMs;
-  console.log(`engine, ${name}: worst p99 ${run.worst.toFixed(3)} ms (target < ${limitMs} ms)${run === first ? '' : ' (measured twice)'} ${ok ? 'OK' : 'OVER'}`);
+  console.log(`engine, ${name}: worst p99 ${run.worst.toFixed(3)} ms (target < ${limitMs} ms)${twice ? ' (measured twice)' : ''} ${ok ? 'OK' : 'OVER'}`);
   console.log(run.rows.join('\n'));
   return ok;
 }
