@@ -13,7 +13,7 @@ import { buildZStackRequest } from '../request/zstack.js';
 import { writeSession, type StoredSession } from '../session/config.js';
 import { limitsFor } from '../transport/limits.js';
 import type { Context } from './context.js';
-import { emitResult, isPlainJson, renderOptions, replyJson } from './emit.js';
+import { emitResult, isPlainJson, renderOptions, replyJson, warnMissingColumns } from './emit.js';
 
 const LOGIN_VERBS = new Set(['LogInByAccount', 'LogInByUser', 'LogInByLdap']);
 const STORED_SESSION_VERBS = new Set(['ValidateSession', 'RenewSession', 'LogOut']);
@@ -153,15 +153,19 @@ async function runStreamed(ctx: Context, inv: Invocation, request: HttpRequest, 
 async function rowWriter(ctx: Context, inventory: InventorySpec | undefined): Promise<{ rows(rows: unknown[]): void; end(): void }> {
   const f = await import('../output/format.js');
   const stream = f.rowStream({ ...renderOptions(ctx, { inventory }), colors: ctx.io.color('stdout') ? f.makeColors() : undefined });
+  const watch = f.columnWatch(ctx.output.columns);
   return {
     rows(rows) {
       const shown = ctx.output.query ? f.applyQuery({ inventories: rows }, ctx.output.query) : rows;
-      const text = stream.rows(Array.isArray(shown) ? shown : [shown]);
+      const batch = Array.isArray(shown) ? shown : [shown];
+      const text = stream.rows(batch);
       if (text) ctx.io.write(text);
+      watch.rows(batch);
     },
     end() {
       const text = stream.end();
       if (text) ctx.io.write(text);
+      warnMissingColumns(ctx.io, watch.missing());
     },
   };
 }

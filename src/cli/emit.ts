@@ -19,6 +19,20 @@ export async function emitResult(ctx: Context, result: unknown, meta: ResultMeta
   const text = f.renderResult(shown, { ...renderOptions(ctx, meta), colors: ctx.io.color('stdout') ? f.makeColors() : undefined });
   // Rows in a row format with nothing in them print nothing at all (`| wc -l` says 0).
   if (text !== '') ctx.io.out(text, result);
+  const shape = f.shapeOf(shown);
+  if (shape.kind === 'rows') {
+    const watch = f.columnWatch(ctx.output.columns);
+    watch.rows(shape.rows);
+    warnMissingColumns(ctx.io, watch.missing());
+  }
+}
+
+/** -c columns no row had: said on stderr (the output has them empty), with the fields meant. Not an error: a server
+ *  may leave a field out of every row of a page. */
+export function warnMissingColumns(io: Io, missing: readonly { column: string; near: string[] }[]): void {
+  for (const { column, near } of missing) {
+    io.say('warn', near.length ? `zstack-cli: warning: no row has a column '${column}' (did you mean: ${near.join(', ')}?)` : `zstack-cli: warning: no row has a column '${column}'`);
+  }
 }
 
 export function renderOptions(ctx: Context, meta: ResultMeta) {

@@ -8,6 +8,7 @@ import Table from 'cli-table3';
 import YAML from 'yaml';
 import type { InventorySpec } from '../catalog/types.js';
 import { usageError } from '../errors.js';
+import { suggest } from '../util/suggest.js';
 import { displayWidth } from '../util/width.js';
 import type { Format } from './formats.js';
 import { visible } from './server-text.js';
@@ -97,6 +98,38 @@ function tableColumns(rows: readonly unknown[], inventory?: InventorySpec): stri
   const chosen = PREFERRED.filter((c) => scalar.includes(c));
   for (const c of scalar) if (chosen.length < 6 && !chosen.includes(c)) chosen.push(c);
   return chosen.length ? chosen : present.slice(0, 6);
+}
+
+/** Watches the rows shown for -c columns that none of them has, not even as null (a misspelt column, or a path
+ *  the rows do not reach): each such column, with the row fields it may have meant. Rows come in batches (--all). */
+export function columnWatch(columns: readonly string[] | undefined): { rows(rows: readonly unknown[]): void; missing(): { column: string; near: string[] }[] } {
+  const unseen = new Set(columns ?? []);
+  // The fields the rows have, and those a dotted column's parent reaches (vmNics.ipp: each NIC's fields, vmNics.ip).
+  const fields = new Set<string>();
+  let any = false;
+  return {
+    rows(rows) {
+      if (!unseen.size) return;
+      for (const r of rows) {
+        if (!isRec(r)) continue;
+        any = true;
+        for (const k of Object.keys(r)) fields.add(k);
+        for (const c of unseen) {
+          if (columnValue(r, c) !== undefined) unseen.delete(c);
+          const parent = c.split('.').slice(0, -1);
+          for (const v of parent.length ? valuesAt(r, parent) : []) if (isRec(v)) for (const k of Object.keys(v)) fields.add(`${parent.join('.')}.${k}`);
+        }
+      }
+    },
+    missing: () =>
+      any
+        ? [...unseen].map((column) => {
+            const last = column.split('.').pop()!;
+            const near = [...new Set([...(fields.has(last) && last !== column ? [last] : []), ...suggest(column, fields)])];
+            return { column, near };
+          })
+        : [],
+  };
 }
 
 const project = (rows: readonly unknown[], columns: readonly string[]): Rec[] => rows.map((r) => Object.fromEntries(columns.map((c) => [c, columnValue(r, c) ?? null])));

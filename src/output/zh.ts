@@ -121,6 +121,8 @@ const MESSAGES: Record<string, string> = {
 
   // API verbs (src/cli/api.ts)
   '--all pages through the rows of a Query verb; {0} is not one': '--all 用于分页取回 Query 类 API 的全部结果;{0} 不是查询',
+  "zstack-cli: warning: no row has a column '{0}' (did you mean: {1}?)": "zstack-cli: 警告:没有任何一行含有列 '{0}'(是否想输入:{1}?)",
+  "zstack-cli: warning: no row has a column '{0}'": "zstack-cli: 警告:没有任何一行含有列 '{0}'",
   "zstack-cli: warning: '{0}' is not in the catalog of {1}; sent as given (--allow-unknown)": "zstack-cli: 警告:'{0}' 不在 {1} 的 API 目录中;已按原样发送(--allow-unknown)",
   'job submitted; wait for it with: zstack-cli job wait {0}': '任务已提交;等待结果:zstack-cli job wait {0}',
   'zstack-cli: {0} rows: the {1}limit; more may exist': 'zstack-cli: 共 {0} 行,已达到{1}上限;可能还有更多',

@@ -96,6 +96,23 @@ describe('output against the simulator', () => {
     expect((await run(['CreateZone', 'name=x', '--all'])).code).toBe(2);
   });
 
+  it('a -c column that no row has is said on stderr, with the field meant; a field empty in every row is not', async () => {
+    const miss = await run(['QueryZone', '-o', 'value', '-c', 'inventory.state', '-c', 'name']);
+    expect(miss.code).toBe(0);
+    expect(miss.stdout).toBe('\tZONE-1\n\tZONE-2\n');
+    expect(miss.stderr).toBe("zstack-cli: warning: no row has a column 'inventory.state' (did you mean: state?)\n");
+    const nested = await run(['QueryVmInstance', 'limit=2', '-o', 'csv', '-c', 'vmNics.ipp']);
+    expect(nested.stderr).toMatch(/no row has a column 'vmNics.ipp' \(did you mean: vmNics.ip\b/);
+    // --all: said once, at the end; a description that is null in every row is a column the rows have.
+    const all = await run(['QueryZone', '--all', '--page-size', '1', '-o', 'tsv', '-c', 'nmae', '-c', 'description']);
+    expect(all.stderr.match(/no row has/g)).toEqual(['no row has']);
+    expect(all.stderr).toMatch(/'nmae' \(did you mean: name\?\)/);
+    expect((await run(['QueryZone', '-o', 'json', '-c', 'name', '-c', 'description'])).stderr).toBe('');
+    // Rows a --query turned into plain values have no columns to miss; neither has an empty reply.
+    expect((await run(['QueryZone', '--query', 'inventories[].name', '-o', 'value', '-c', 'x'])).stderr).toBe('');
+    expect((await run(['QueryZone', 'name=none', '-o', 'value', '-c', 'x'])).stderr).toBe('');
+  });
+
   it('key=@FILE and key=@- read values; --password-stdin reads the secret from stdin', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zstack-cli-at-'));
     writeFileSync(join(dir, 'desc.txt'), 'from a file\n');
