@@ -369,6 +369,7 @@ const MESSAGES: Record<string, string> = {
   '{0}  {1}  ({2} line{3})': '{0}  {1}  ({2} 行)',
   'the history is kept in {0}': '命令历史保存在 {0}',
   'the shell keeps results across sessions: type `more` in it to list them': '交互式命令行会跨会话保存结果:在其中输入 `more` 可列出',
+  '{0} possibilities: type a few more letters, or press Tab again to list them all': '共 {0} 个候选项:再输入几个字母,或再按一次 Tab 全部列出',
   'zstack-cli shell: Tab completes, `help` lists commands, Ctrl-D exits.': 'zstack-cli 交互式命令行:Tab 补全,`help` 列出命令,Ctrl-D 退出。',
   '[result {0}]': '[结果 {0}]',
 

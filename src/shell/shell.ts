@@ -6,6 +6,7 @@ import * as readline from 'node:readline';
 import { findCommand } from '../commands.js';
 import { tokenize } from '../invocation/tokens.js';
 import { teeResults, type Io, type Terminal } from '../output/io.js';
+import { localize } from '../output/locale.js';
 import { exitCodeFor } from '../errors.js';
 import { reportError } from '../output/report.js';
 import { appendHistory, historyPath, loadHistory, maskSecrets, type HistoryEntry } from './history.js';
@@ -118,6 +119,9 @@ function withoutProfile(args: string[]): string[] {
  *  second Tab arriving in the same input chunk (a quick double Tab) is inserted into the line as a character. */
 const withoutTabs = (line: string): string => line.replace(/\t/g, '');
 
+/** More candidates than this are counted on a second Tab, and listed on a third. */
+export const LIST_WITHOUT_ASKING = 100;
+
 /** The listing a second Tab shows (lines end in \r\n: the terminal is in raw mode). With notes one candidate per
  *  line, its note beside it; else in columns, read top to bottom (as `ls` and bash do), as many as `width` holds. */
 export function formatListing(listing: ShellCompletion['listing'], width: number): string {
@@ -151,6 +155,8 @@ function readLine(deps: ShellDeps, terminal: Terminal, session: ShellSession): P
     // The key before the one being handled: readline handles each key before this listener hears of it.
     let previousKey: string | undefined;
     const onKeypress = (_s: unknown, key?: { name?: string }) => void (previousKey = key?.name);
+    /** The line whose candidates were counted rather than listed (the next Tab on it lists them). */
+    let offered: string | undefined;
     const recall = [...new Set(session.history.map((h) => h.line).reverse())]; // newest first, as readline wants
     const rl = readline.createInterface({
       input: terminal.input,
@@ -170,7 +176,16 @@ function readLine(deps: ShellDeps, terminal: Terminal, session: ShellSession): P
         // readline would list them on a second Tab by their text alone, across the screen: the shell's listing has
         // the notes (names beside UUIDs) and reads top to bottom. Then the prompt and the line again, as readline's.
         if (previousKey === 'tab') {
-          terminal.output.write(formatListing(answer.listing, deps.io.width() ?? 80));
+          // Hundreds of candidates (every verb: ~1,900) are listed on a further Tab only, as bash asks before it
+          // lists more than 100.
+          if (answer.listing.length > LIST_WITHOUT_ASKING && offered !== line) {
+            offered = line;
+            const n = answer.listing.length;
+            terminal.output.write(`\r\n${localize(deps.io, `${n} possibilities: type a few more letters, or press Tab again to list them all`)}\r\n`);
+          } else {
+            offered = undefined;
+            terminal.output.write(formatListing(answer.listing, deps.io.width() ?? 80));
+          }
           rl.prompt(true);
         }
         cb(null, [[], line]);

@@ -79,4 +79,24 @@ describe.skipIf(!hasTmux)('Tab Tab in the interactive shell (tmux, embedded simu
     t.type('xit');
     t.keys('Enter');
   });
+
+  it('counts hundreds of candidates on a second Tab, and lists them on a third', async () => {
+    const { t } = simShell();
+    await t.waitFor(/>>> ?$/m);
+    t.type('Get');
+    t.keys('Tab', 'Tab');
+    const counted = await t.waitFor(/^(\d+) possibilities: type a few more letters, or press Tab again to list them all\n[\s\S]*>>> Get$/m);
+    const n = Number(/^(\d+) possibilities/m.exec(counted)![1]);
+    expect(n).toBeGreaterThan(100);
+    expect(counted).not.toMatch(/GetVmConsoleAddress/);
+    t.keys('Tab');
+    await t.waitFor(/^Get\S+ +Get\S+[\s\S]*>>> Get$/m);
+    const listed = listingAfter(t.history(), 'Get'); // between the prompt under the count and the one under the listing
+    const names = listed.flatMap((l) => l.split(/ {2,}/));
+    expect(names).toHaveLength(n);
+    expect(names).toContain('GetVmConsoleAddress');
+    t.keys('C-u');
+    t.type('exit');
+    t.keys('Enter');
+  });
 });
