@@ -80,7 +80,8 @@ function hintIfCut(ctx: Context, api: ApiSpec, inv: Invocation, result: unknown)
   const limit = inv.query.limit ?? SERVER_DEFAULT_LIMIT;
   if (count === 0 || count < limit) return;
   const next = (inv.query.start ?? 0) + count;
-  ctx.io.say('warn', `zstack-cli: ${count} rows: the ${inv.query.limit === undefined ? "server's default " : ''}limit; more may exist`);
+  const which = inv.query.limit === undefined ? "server's default " : '';
+  ctx.io.say('warn', count === 1 ? `zstack-cli: 1 row: the ${which}limit; more may exist` : `zstack-cli: ${count} rows: the ${which}limit; more may exist`);
   ctx.io.say('warn', `  every row: add --all (or count them: ${api.name} ... count=true); the next page: start=${next}`);
 }
 

@@ -56,6 +56,8 @@ export interface ValueSource {
   uuids(inventory: string): readonly LiveValue[] | undefined;
   /** Profile names, for `--profile` and `profile use`. */
   profiles?(): readonly string[];
+  /** The shell's kept results (`more N`, `save N,M`): each number with the line that produced it, newest first. */
+  results?(): readonly { n: number; line: string }[];
 }
 
 export interface CompleteOptions {
@@ -182,6 +184,11 @@ function optionValues(opt: OptionSpec, current: string, values?: ValueSource): C
 function valuesOfKind(kind: ValueKind | undefined, current: string, values?: ValueSource): Completion {
   if (kind === 'profile') return result(byPrefix((values?.profiles?.() ?? []).map((value) => ({ value })), current));
   if (kind === 'file' || kind === 'dir') return { candidates: [], noSpace: false, files: true };
+  if (kind === 'result') {
+    // `save 3,5`: the number after the last comma.
+    const before = current.slice(0, current.lastIndexOf(',') + 1);
+    return result(byPrefix((values?.results?.() ?? []).map((r) => ({ value: `${before}${r.n}`, description: r.line })), current));
+  }
   return result([]);
 }
 

@@ -61,6 +61,16 @@ describe('first word', () => {
     expect(completeWords(catalog, ['use'], 'l', { values: VMS, where: 'shell' }).candidates.map((c) => c.value)).toEqual(['lab']);
     expect(completeWords(catalog, ['save', '1'], '', { where: 'shell' }).files).toBe(true);
   });
+  it("completes the shell's kept results for more and save, newest first, with the line beside each", () => {
+    const kept: ValueSource = { uuids: () => undefined, results: () => [{ n: 12, line: 'QueryZone' }, { n: 7, line: 'QueryVmInstance limit=3' }] };
+    const shell = (w: string[], cur: string) => completeWords(catalog, w, cur, { values: kept, where: 'shell' }).candidates;
+    expect(shell(['more'], '')).toEqual([{ value: '12', description: 'QueryZone' }, { value: '7', description: 'QueryVmInstance limit=3' }]);
+    expect(shell(['more'], '1').map((c) => c.value)).toEqual(['12']);
+    expect(shell(['save'], '12,').map((c) => c.value)).toEqual(['12,12', '12,7']);
+    expect(shell(['save'], '12,7').map((c) => c.value)).toEqual(['12,7']);
+    expect(shell(['more'], '')).toHaveLength(2);
+    expect(completeWords(catalog, ['more'], '', { where: 'shell' }).candidates).toEqual([]);
+  });
   it('completes each command\'s own options, and the global ones only where they apply', () => {
     expect(values(['sim'], '--p')).toEqual(['--provider', '--port']);
     expect(values(['sim'], '--')).not.toContain('--profile');

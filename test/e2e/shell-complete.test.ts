@@ -99,4 +99,23 @@ describe.skipIf(!hasTmux)('Tab Tab in the interactive shell (tmux, embedded simu
     t.type('exit');
     t.keys('Enter');
   });
+
+  it('completes the numbers of kept results for more, with the line that made each', async () => {
+    const { t } = simShell();
+    await t.waitFor(/>>> ?$/m);
+    t.type('QueryZone -o value -c name');
+    t.keys('Enter');
+    await t.waitFor(/\[result 1\]\n[\s\S]*>>> ?$/m);
+    t.type('QueryVmInstance limit=1 -o value -c name');
+    t.keys('Enter');
+    await t.waitFor(/\[result 2\]\n[\s\S]*>>> ?$/m);
+    t.type('more ');
+    t.keys('Tab', 'Tab');
+    await t.waitFor(/^2 +QueryVmInstance limit=1 -o value -c name\n1 +QueryZone -o value -c name\n[\s\S]*>>> more ?$/m);
+    t.type('1');
+    t.keys('Tab', 'Enter');
+    await t.waitFor(/>>> more 1 ?\nZONE-1\nZONE-2\n/m);
+    t.type('exit');
+    t.keys('Enter');
+  });
 });
