@@ -12,6 +12,7 @@ import { reportError } from '../output/report.js';
 import { appendHistory, historyPath, loadHistory, maskSecrets, type HistoryEntry } from './history.js';
 import { loadResults, resultsPath, saveResults, type KeptResult } from './results.js';
 import { addReverseSearch } from './search.js';
+import { displayWidth, padEnd } from '../util/width.js';
 
 export type { KeptResult } from './results.js';
 
@@ -125,16 +126,16 @@ export const LIST_WITHOUT_ASKING = 100;
 /** The listing a second Tab shows (lines end in \r\n: the terminal is in raw mode). With notes one candidate per
  *  line, its note beside it; else in columns, read top to bottom (as `ls` and bash do), as many as `width` holds. */
 export function formatListing(listing: ShellCompletion['listing'], width: number): string {
-  const widest = Math.max(0, ...listing.map((e) => e.text.length));
+  const widest = Math.max(0, ...listing.map((e) => displayWidth(e.text)));
   let rows: string[];
   if (listing.some((e) => e.note)) {
-    rows = listing.map((e) => (e.note ? `${e.text.padEnd(widest)}  ${e.note}` : e.text));
+    rows = listing.map((e) => (e.note ? `${padEnd(e.text, widest)}  ${e.note}` : e.text));
   } else {
     const columns = Math.max(1, Math.floor((width + 2) / (widest + 2)));
     const height = Math.ceil(listing.length / columns);
     rows = Array.from({ length: height }, (_, r) =>
       Array.from({ length: columns }, (_, c) => listing[c * height + r]?.text ?? '')
-        .map((t) => t.padEnd(widest))
+        .map((t) => padEnd(t, widest))
         .join('  ')
         .trimEnd(),
     );

@@ -14,4 +14,8 @@ describe("the shell's listing (a second Tab)", () => {
     expect(lines(formatListing(names, 10))).toEqual(['', 'a1  b2  d1', 'a2  c1', 'b1  c2', '']);
     expect(lines(formatListing(names, 1))).toEqual(['', ...names.map((n) => n.text), '']);
   });
+  it('aligns by display width: a Chinese name takes two columns a character', () => {
+    expect(lines(formatListing([{ text: '生产', note: 'a' }, { text: 'dev', note: 'b' }], 80))).toEqual(['', '生产  a', 'dev   b', '']);
+    expect(lines(formatListing(['生产', 'dev', 'qa'].map((text) => ({ text })), 12))).toEqual(['', '生产  qa', 'dev', '']);
+  });
 });
