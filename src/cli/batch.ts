@@ -6,6 +6,7 @@ import { findCommand, GLOBAL_OPTIONS } from '../commands.js';
 import { CliError, EXIT, usageError } from '../errors.js';
 import { tokenize } from '../invocation/tokens.js';
 import type { Io, Message } from '../output/io.js';
+import { jsonText } from '../output/json.js';
 import type { Context } from './context.js';
 
 export interface BatchOptions {
@@ -129,7 +130,7 @@ function write(io: Io, o: Outcome, ndjson: boolean): void {
     const text = o.messages.filter((m) => m.level === 'error').map((m) => m.text.replace(/^zstack-cli: /, '').trim());
     record.error = { exitCode: o.code, message: text[0] ?? 'failed', details: text.slice(1) };
   }
-  io.out(JSON.stringify(record), record);
+  io.out(jsonText(record), record);
 }
 
 /** The error of a batch whose lines failed: the worst line's exit code; the lines have said what went wrong. */

@@ -2,6 +2,7 @@
 // load), everything else through the renderers' bundle (src/output/format.ts).
 import type { InventorySpec } from '../catalog/types.js';
 import type { Io } from '../output/io.js';
+import { jsonText } from '../output/json.js';
 import { localize } from '../output/locale.js';
 import type { Context } from './context.js';
 
@@ -13,7 +14,7 @@ export interface ResultMeta {
 export const isPlainJson = (ctx: Context): boolean => ctx.output.format === 'json' && !ctx.output.columns?.length && !ctx.output.query;
 
 export async function emitResult(ctx: Context, result: unknown, meta: ResultMeta = {}): Promise<void> {
-  if (isPlainJson(ctx)) return ctx.io.out(JSON.stringify(result, null, 2), result);
+  if (isPlainJson(ctx)) return ctx.io.out(jsonText(result, 2), result);
   const f = await import('../output/format.js');
   const shown = ctx.output.query ? f.applyQuery(result, ctx.output.query) : result;
   const text = f.renderResult(shown, { ...renderOptions(ctx, meta), colors: ctx.io.color('stdout') ? f.makeColors() : undefined });
@@ -46,7 +47,7 @@ export function replyJson(): { rows(rows: unknown[]): string; end(rest: Record<s
   return {
     rows(rows) {
       if (!rows.length) return '';
-      const text = rows.map((r) => `    ${JSON.stringify(r, null, 2).replace(/\n/g, '\n    ')}`).join(',\n');
+      const text = rows.map((r) => `    ${jsonText(r, 2).replace(/\n/g, '\n    ')}`).join(',\n');
       const out = `${started ? ',\n' : '{\n  "inventories": [\n'}${text}`;
       started = true;
       return out;
@@ -55,7 +56,7 @@ export function replyJson(): { rows(rows: unknown[]): string; end(rest: Record<s
       const { inventories: _, ...others } = rest;
       const tail = Object.entries(others)
         .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${JSON.stringify(v, null, 2).replace(/\n/g, '\n  ')}`)
+        .map(([k, v]) => `,\n  ${jsonText(k)}: ${jsonText(v, 2).replace(/\n/g, '\n  ')}`)
         .join('');
       return `${started ? '\n  ]' : '{\n  "inventories": []'}${tail}\n}\n`;
     },

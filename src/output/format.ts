@@ -11,6 +11,7 @@ import { usageError } from '../errors.js';
 import { suggest } from '../util/suggest.js';
 import { displayWidth } from '../util/width.js';
 import type { Format } from './formats.js';
+import { escapeHidden, hasHidden, jsonText } from './json.js';
 import { visible } from './server-text.js';
 
 export type { Format };
@@ -140,9 +141,9 @@ export function renderResult(result: unknown, opts: RenderOptions): string {
   const { format } = opts;
   if (format === 'json' || format === 'yaml') {
     const data = opts.columns?.length && shape.kind === 'rows' ? project(shape.rows, opts.columns) : result;
-    return format === 'json' ? JSON.stringify(data, null, 2) : yamlText(data);
+    return format === 'json' ? jsonText(data, 2) : yamlText(data);
   }
-  if (shape.kind === 'value') return format === 'ndjson' ? JSON.stringify(shape.value) : cellText(shape.value);
+  if (shape.kind === 'value') return format === 'ndjson' ? jsonText(shape.value) : cellText(shape.value);
   const stream = rowStream(opts);
   return [stream.rows(shape.rows), stream.end()].join('').replace(/\n$/, '');
 }
@@ -168,7 +169,7 @@ function recordStream(opts: RenderOptions): RowStream {
     case 'json':
       return {
         rows(rows) {
-          const items = (columns ? project(rows, columns) : rows).map((r) => JSON.stringify(r, null, 2).replace(/^/gm, '  '));
+          const items = (columns ? project(rows, columns) : rows).map((r) => jsonText(r, 2).replace(/^/gm, '  '));
           if (!items.length) return '';
           const text = `${started ? ',\n' : '[\n'}${items.join(',\n')}`;
           started = true;
@@ -179,7 +180,7 @@ function recordStream(opts: RenderOptions): RowStream {
     case 'yaml':
       return { rows: (rows) => (rows.length ? yamlText(columns ? project(rows, columns) : rows) : ''), end: () => (started ? '' : '[]\n') };
     case 'ndjson':
-      return { rows: (rows) => (columns ? project(rows, columns) : rows).map((r) => `${JSON.stringify(r)}\n`).join(''), end: () => '' };
+      return { rows: (rows) => (columns ? project(rows, columns) : rows).map((r) => `${jsonText(r)}\n`).join(''), end: () => '' };
     case 'csv':
     case 'tsv': {
       const sep = format === 'csv' ? ',' : '\t';
@@ -227,8 +228,22 @@ function csvField(text: string): string {
 /** Tabs and line breaks inside a value would break the lines and fields of tsv and value output. */
 const tsvField = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
 
+/** YAML text; a string holding a character that could drive or reorder a terminal is double-quoted, that character
+ *  written as a `\uHHHH` escape (src/output/json.ts). */
 function yamlText(data: unknown): string {
-  return YAML.stringify(data, { lineWidth: 0 });
+  const doc = new YAML.Document(data);
+  let hidden = false;
+  YAML.visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && hasHidden(node.value)) {
+        node.type = 'QUOTE_DOUBLE';
+        hidden = true;
+      }
+    },
+  });
+  const text = doc.toString({ lineWidth: 0 });
+  // Only double-quoted scalars hold them now, where \u is an escape.
+  return hidden ? escapeHidden(text) : text;
 }
 
 const STATE_COLUMNS = new Set(['state', 'status']);

@@ -113,6 +113,18 @@ describe('output against the simulator', () => {
     expect((await run(['QueryZone', 'name=none', '-o', 'value', '-c', 'x'])).stderr).toBe('');
   });
 
+  it("a server's text that would reorder a terminal is escaped in JSON and YAML, and reads back the same", async () => {
+    const description = 'zone\u202eqa\x9b';
+    expect((await run(['CreateZone', 'name=bidi-zone', `description=${description}`, '-o', 'value', '-c', 'uuid'])).code).toBe(0);
+    for (const format of [[], ['--all'], ['-o', 'ndjson'], ['-o', 'yaml']]) {
+      const out = await run(['QueryZone', 'name=bidi-zone', ...format]);
+      expect(out.code, out.stderr).toBe(0);
+      expect(out.stdout, format.join(' ')).not.toMatch(/[\u202e\x9b]/);
+      expect(out.stdout, format.join(' ')).toMatch(/zone\\u202eqa\\u009b/);
+    }
+    expect(JSON.parse((await run(['QueryZone', 'name=bidi-zone'])).stdout).inventories[0].description).toBe(description);
+  });
+
   it('key=@FILE and key=@- read values; --password-stdin reads the secret from stdin', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zstack-cli-at-'));
     writeFileSync(join(dir, 'desc.txt'), 'from a file\n');
