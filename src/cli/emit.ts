@@ -37,7 +37,7 @@ export function warnMissingColumns(io: Io, missing: readonly { column: string; n
 }
 
 export function renderOptions(ctx: Context, meta: ResultMeta) {
-  return { format: ctx.output.format, columns: ctx.output.columns, inventory: meta.inventory, width: ctx.io.width(), words: (english: string) => localize(ctx.io, english) };
+  return { format: ctx.output.format, columns: ctx.output.columns, inventory: meta.inventory, width: ctx.io.width(), terminal: ctx.io.stdoutIsTTY, words: (english: string) => localize(ctx.io, english) };
 }
 
 /** A query reply in plain JSON written as its rows come: the text JSON.stringify(reply, null, 2) gives, with the rows

@@ -35,6 +35,9 @@ export interface RenderOptions {
   width?: number;
   /** The table's own words ("(no rows)", "3 items") in the user's language (src/output/locale.ts). */
   words?: (english: string) => string;
+  /** Whether stdout is a terminal: csv, tsv and value then show control and bidirectional characters escaped, as ls
+   *  does (in a pipe they are the data). Tables always do; JSON and YAML escape them their own way (./json.ts). */
+  terminal?: boolean;
 }
 
 type Rec = Record<string, unknown>;
@@ -163,6 +166,7 @@ export function rowStream(opts: RenderOptions): RowStream {
 
 function recordStream(opts: RenderOptions): RowStream {
   const { format } = opts;
+  const onScreen = opts.terminal ? (text: string) => visible(text) : (text: string) => text;
   let columns: string[] | undefined = opts.columns?.length ? [...opts.columns] : undefined;
   let started = false;
   switch (format) {
@@ -184,7 +188,7 @@ function recordStream(opts: RenderOptions): RowStream {
     case 'csv':
     case 'tsv': {
       const sep = format === 'csv' ? ',' : '\t';
-      const quote = format === 'csv' ? csvField : tsvField;
+      const quote = format === 'csv' ? (text: string) => csvField(onScreen(text)) : (text: string) => onScreen(tsvField(text));
       return {
         rows(rows) {
           let text = '';
@@ -202,7 +206,7 @@ function recordStream(opts: RenderOptions): RowStream {
       return {
         rows(rows) {
           columns ??= allColumns(rows);
-          return rows.map((r) => `${columns!.map((c) => tsvField(cellText(columnValue(r, c)))).join('\t')}\n`).join('');
+          return rows.map((r) => `${columns!.map((c) => onScreen(tsvField(cellText(columnValue(r, c))))).join('\t')}\n`).join('');
         },
         end: () => '',
       };

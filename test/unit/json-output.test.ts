@@ -38,4 +38,14 @@ describe('JSON and YAML output', () => {
     expect(renderResult(vm, { format: 'yaml' })).toContain('name: "invoice\\u202efdp.exe"\n    note: "x\\u009b31m"');
     expect(renderResult({ inventories: [{ name: 'plain' }] }, { format: 'yaml' })).toBe('inventories:\n  - name: plain\n');
   });
+
+  it('csv, tsv and value show those characters escaped on a terminal, and pass them on in a pipe', () => {
+    const rows = { inventories: [{ name: 'a\x1b[31mred\u202eb\x9bc', note: 'tab\there' }] };
+    const columns = ['name', 'note'];
+    expect(renderResult(rows, { format: 'value', columns, terminal: true })).toBe('a\\e[31mred\\u{202e}b\\x9bc\ttab\\there');
+    expect(renderResult(rows, { format: 'tsv', columns, terminal: true })).toBe('name\tnote\na\\e[31mred\\u{202e}b\\x9bc\ttab\\there');
+    expect(renderResult(rows, { format: 'csv', columns, terminal: true })).toBe('name,note\na\\e[31mred\\u{202e}b\\x9bc,tab\\there');
+    expect(renderResult(rows, { format: 'value', columns })).toBe('a\x1b[31mred\u202eb\x9bc\ttab\\there');
+    expect(renderResult(rows, { format: 'csv', columns })).toBe('name,note\na\x1b[31mred\u202eb\x9bc,tab\there');
+  });
 });
