@@ -3,6 +3,7 @@ import { findParam, type Catalog } from '../catalog/catalog.js';
 import { readFileSync } from 'node:fs';
 import type { ApiSpec, InventorySpec } from '../catalog/types.js';
 import { CliError, usageError } from '../errors.js';
+import { isFieldAt } from '../invocation/fields.js';
 import { findApi, parseInvocation, type Invocation } from '../invocation/parse.js';
 import { baseUrl } from '../request/endpoint.js';
 import { isMaskedSecret, renderCurl, renderDryRun } from '../request/render.js';
@@ -13,7 +14,7 @@ import { buildZStackRequest } from '../request/zstack.js';
 import { writeSession, type StoredSession } from '../session/config.js';
 import { limitsFor } from '../transport/limits.js';
 import type { Context } from './context.js';
-import { emitResult, isPlainJson, renderOptions, replyJson, warnMissingColumns } from './emit.js';
+import { emitResult, isPlainJson, renderOptions, replyJson, warnMissingColumns, type ResultMeta } from './emit.js';
 
 const LOGIN_VERBS = new Set(['LogInByAccount', 'LogInByUser', 'LogInByLdap']);
 const STORED_SESSION_VERBS = new Set(['ValidateSession', 'RenewSession', 'LogOut']);
@@ -35,8 +36,8 @@ export async function runApi(catalog: Catalog, ctx: Context, verb: string, args:
   if (ctx.opts.dryRun) return ctx.io.out(renderDryRun(request));
   if (ctx.opts.curl) return ctx.io.out(renderCurl(request, { insecure: ctx.insecure, caCert: ctx.caCert }));
 
-  const inventory = inventoryOf(catalog, api);
-  if (api.query && !invocation.query.count && (invocation.query.limit ?? 0) > STREAMED_ABOVE) return runStreamed(ctx, invocation, request, inventory);
+  const meta = resultMeta(catalog, inventoryOf(catalog, api));
+  if (api.query && !invocation.query.count && (invocation.query.limit ?? 0) > STREAMED_ABOVE) return runStreamed(ctx, invocation, request, meta);
   const result = await execute(ctx, request, invocation.query.timeout);
   if (ctx.opts.wait === false && isLocation(result)) {
     await emitResult(ctx, result);
@@ -44,7 +45,7 @@ export async function runApi(catalog: Catalog, ctx: Context, verb: string, args:
     return;
   }
   await afterSuccess(ctx, api, invocation.params, result);
-  await emitResult(ctx, result, { inventory });
+  await emitResult(ctx, result, meta);
   if (api.query && !invocation.query.count) hintIfCut(ctx, api, invocation, result);
 }
 
@@ -59,6 +60,11 @@ export function buildRequest(ctx: Context, inv: Invocation): HttpRequest {
   }
   const auth = ctx.auth.kind === 'none' && offline ? { kind: 'session' as const, sessionUuid: PLACEHOLDER_SESSION } : ctx.auth;
   return buildZStackRequest(inv, ctx.endpoint, auth, { jobUuid: ctx.opts.jobUuid, webhook: ctx.opts.webhook, apiTimeout: ctx.timeoutSec });
+}
+
+/** What rendering a verb's result knows of it: its inventory, and which keys the catalog says are fields. */
+function resultMeta(catalog: Catalog, inventory: InventorySpec | undefined): ResultMeta {
+  return inventory ? { inventory, isField: (parent, key) => isFieldAt(catalog, inventory, parent, key) } : {};
 }
 
 /** The inventory a verb's result holds: the one it queries, else the one its name ends with (CreateAccount). */
@@ -103,7 +109,7 @@ async function runAll(catalog: Catalog, ctx: Context, inv: Invocation, build: (i
     ctx.io.say('info', `(--all: then start=${(q.start ?? 0) + pageSize}, ... until a page has fewer than ${pageSize} rows)`);
     return;
   }
-  const writer = await rowWriter(ctx, inventoryOf(catalog, api));
+  const writer = await rowWriter(ctx, resultMeta(catalog, inventoryOf(catalog, api)));
   for (let start = q.start ?? 0; ; start += pageSize) {
     let count = 0;
     if (pageSize > STREAMED_ABOVE) {
@@ -130,7 +136,7 @@ const STREAMED_ABOVE = 2000;
 
 /** A large query reply: its rows are written as they arrive, so memory holds a piece of the reply, not the reply (a
  *  reply of hundreds of thousands of rows would not even fit in one string). Plain JSON keeps the reply's shape. */
-async function runStreamed(ctx: Context, inv: Invocation, request: HttpRequest, inventory: InventorySpec | undefined): Promise<void> {
+async function runStreamed(ctx: Context, inv: Invocation, request: HttpRequest, meta: ResultMeta): Promise<void> {
   let count = 0;
   if (isPlainJson(ctx)) {
     const json = replyJson();
@@ -140,7 +146,7 @@ async function runStreamed(ctx: Context, inv: Invocation, request: HttpRequest, 
     })) as Record<string, unknown>;
     ctx.io.write(json.end(rest));
   } else {
-    const writer = await rowWriter(ctx, inventory);
+    const writer = await rowWriter(ctx, meta);
     await execute(ctx, request, inv.query.timeout, (rows) => {
       count += rows.length;
       writer.rows(rows);
@@ -151,21 +157,26 @@ async function runStreamed(ctx: Context, inv: Invocation, request: HttpRequest, 
 }
 
 /** Rows written in the chosen format as they come (--query applies to each batch of rows). */
-async function rowWriter(ctx: Context, inventory: InventorySpec | undefined): Promise<{ rows(rows: unknown[]): void; end(): void }> {
+async function rowWriter(ctx: Context, meta: ResultMeta): Promise<{ rows(rows: unknown[]): void; end(): void }> {
   const f = await import('../output/format.js');
-  const stream = f.rowStream({ ...renderOptions(ctx, { inventory }), colors: ctx.io.color('stdout') ? f.makeColors() : undefined });
-  const watch = f.columnWatch(ctx.output.columns);
+  const colored = ctx.io.color('stdout');
+  const stream = f.rowStream({ ...renderOptions(ctx, meta), colors: colored ? f.makeColors() : undefined });
+  const watch = f.columnWatch(ctx.output.columns, meta.isField);
+  const tty = ctx.io.stdoutIsTTY;
+  const write = (rendered: string) => {
+    if (!rendered) return;
+    const out = tty ? f.onScreen(rendered, ctx.output.format, colored) : { text: rendered };
+    ctx.io.write(out.text, out.shown);
+  };
   return {
     rows(rows) {
       const shown = ctx.output.query ? f.applyQuery({ inventories: rows }, ctx.output.query) : rows;
       const batch = Array.isArray(shown) ? shown : [shown];
-      const text = stream.rows(batch);
-      if (text) ctx.io.write(text);
+      write(stream.rows(batch));
       watch.rows(batch);
     },
     end() {
-      const text = stream.end();
-      if (text) ctx.io.write(text);
+      write(stream.end());
       warnMissingColumns(ctx.io, watch.missing());
     },
   };

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { getCatalog } from '../catalog/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { CachedValues, cachePath, liveValuesFrom, refreshCache, spawnRefresh } from '../complete/cache.js';
-import { completeScan, scanWords, splitLine, type Candidate, type Completion } from '../complete/engine.js';
+import { completeScan, scanWords, splitLine, type Candidate, type Completion, type ValueSource } from '../complete/engine.js';
 import { COMPLETION_SCRIPTS } from '../complete/scripts.js';
 import { findCommand } from '../commands.js';
 import { usageError } from '../errors.js';
@@ -31,6 +31,8 @@ export interface CompleteRunOptions {
   where?: 'cli' | 'shell';
   /** The provider the caller was started with (the shell's --provider), unless the words name one. */
   provider?: string;
+  /** The shell's kept results, newest first (for `more` and `save`). */
+  results?: () => readonly { n: number; line: string }[];
 }
 
 function defaultRefreshCommand(profile: string): string[] | undefined {
@@ -62,7 +64,8 @@ function answerNow(all: readonly string[], env: Io['env'], profileOption: string
   }
   const profile = profileNameFor(option, env, config);
   const catalog = profileCatalog(env, config, profile, scan.provider ?? options.provider);
-  const compute = (values: CachedValues): Answer => fromCompletion(completeScan(catalog, scan, current, { values, where: options.where }));
+  const withResults = (values: CachedValues): ValueSource => (options.results ? { uuids: (inv) => values.uuids(inv), profiles: () => values.profiles(), results: options.results } : values);
+  const compute = (values: CachedValues): Answer => fromCompletion(completeScan(catalog, scan, current, { values: withResults(values), where: options.where }));
   const values = new CachedValues(env, profile);
   const answer = compute(values);
   const again = () => compute(new CachedValues(env, profile));

@@ -9,6 +9,8 @@ import type { Context } from './context.js';
 export interface ResultMeta {
   /** The inventory the result's rows are, for a table's default columns. */
   inventory?: InventorySpec;
+  /** Whether a key is a field of the records a path reaches (the catalog's word, for columnWatch). */
+  isField?: (parent: readonly string[], key: string) => boolean;
 }
 
 export const isPlainJson = (ctx: Context): boolean => ctx.output.format === 'json' && !ctx.output.columns?.length && !ctx.output.query;
@@ -17,12 +19,16 @@ export async function emitResult(ctx: Context, result: unknown, meta: ResultMeta
   if (isPlainJson(ctx)) return ctx.io.out(jsonText(result, 2), result);
   const f = await import('../output/format.js');
   const shown = ctx.output.query ? f.applyQuery(result, ctx.output.query) : result;
-  const text = f.renderResult(shown, { ...renderOptions(ctx, meta), colors: ctx.io.color('stdout') ? f.makeColors() : undefined });
+  const colored = ctx.io.color('stdout');
+  const rendered = f.renderResult(shown, { ...renderOptions(ctx, meta), colors: colored ? f.makeColors() : undefined });
   // Rows in a row format with nothing in them print nothing at all (`| wc -l` says 0).
-  if (text !== '') ctx.io.out(text, result);
+  if (rendered !== '') {
+    const out = ctx.io.stdoutIsTTY ? f.onScreen(rendered, ctx.output.format, colored) : { text: rendered };
+    ctx.io.out(out.text, result, out.shown);
+  }
   const shape = f.shapeOf(shown);
   if (shape.kind === 'rows') {
-    const watch = f.columnWatch(ctx.output.columns);
+    const watch = f.columnWatch(ctx.output.columns, meta.isField);
     watch.rows(shape.rows);
     warnMissingColumns(ctx.io, watch.missing());
   }
@@ -37,7 +43,7 @@ export function warnMissingColumns(io: Io, missing: readonly { column: string; n
 }
 
 export function renderOptions(ctx: Context, meta: ResultMeta) {
-  return { format: ctx.output.format, columns: ctx.output.columns, inventory: meta.inventory, width: ctx.io.width(), terminal: ctx.io.stdoutIsTTY, words: (english: string) => localize(ctx.io, english) };
+  return { format: ctx.output.format, columns: ctx.output.columns, inventory: meta.inventory, width: ctx.io.width(), words: (english: string) => localize(ctx.io, english) };
 }
 
 /** A query reply in plain JSON written as its rows come: the text JSON.stringify(reply, null, 2) gives, with the rows

@@ -24,10 +24,10 @@ export function readOptions(argv: readonly string[], specs: readonly OptionSpec[
   const nextValue = (spec: OptionSpec, i: number): string => {
     const value = argv[i];
     if (value === undefined || (value.length > 1 && value.startsWith('-'))) {
-      throw usageError(`option ${label(spec)} needs a value`, [
-        ...(value === undefined ? [] : [`a value that begins with '-' follows an '=': --${spec.name}=${value}`]),
-        SEE_OPTIONS,
-      ]);
+      // The next word is an option of its own (or `--`): the value is missing. Else it may be a value that begins
+      // with '-', which goes after an '='.
+      const option = value === undefined || value === '--' || specs.some((o) => value === `--${o.name}` || value.startsWith(`--${o.name}=`) || (o.short && value.startsWith(`-${o.short}`)));
+      throw usageError(`option ${label(spec)} needs a value`, [...(option ? [] : [`a value that begins with '-' follows an '=': --${spec.name}=${value}`]), SEE_OPTIONS]);
     }
     return value;
   };

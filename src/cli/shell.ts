@@ -38,7 +38,8 @@ export async function startShell(ctx: Context, globalArgs: string[], runOnce: Ru
         }
       },
       run: (words, lineIo, session) => runOnce(words, lineIo, session),
-      complete: (line, profile) => completeForShellNow(line, io.env, profile ?? ctx.profileName, { where: 'shell', provider: ctx.opts.provider }),
+      complete: (line, profile, results) =>
+        completeForShellNow(line, io.env, profile ?? ctx.profileName, { where: 'shell', provider: ctx.opts.provider, results: () => [...results].reverse() }),
     },
     globalArgs,
   );

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { DEFAULT_PROFILE, SIM_PROFILE, readConfig } from '../session/config.js';
 import { privatePath, stateDir } from '../session/paths.js';
 import { createExclusive, readJsonFile, writeFileAtomic } from '../util/files.js';
-import { loadResults, resultsPath } from '../shell/results.js';
 import type { LiveValue, ValueSource } from './engine.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -60,12 +59,6 @@ export class CachedValues implements ValueSource {
     if (!data || this.now() - data.fetchedAt > this.ttlMs) this.stale.add(inventory);
     // Stale values are still offered: an old list beats an empty one, and the refresh is on its way.
     return data?.items;
-  }
-
-  results(): readonly { n: number; line: string }[] {
-    return loadResults(resultsPath(this.env))
-      .map(({ n, line }) => ({ n, line }))
-      .reverse();
   }
 
   profiles(): readonly string[] {

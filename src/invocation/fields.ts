@@ -1,6 +1,6 @@
 // Resolves query field paths (`vmNics.l3Network.name`) across the inventories' expanded queries.
 import { TAG_FIELDS, type Catalog } from '../catalog/catalog.js';
-import type { FieldSpec, InventorySpec } from '../catalog/types.js';
+import type { ExpansionSpec, FieldSpec, InventorySpec } from '../catalog/types.js';
 import { usageError } from '../errors.js';
 import { suggest } from '../util/suggest.js';
 
@@ -58,4 +58,16 @@ export function resolveFieldPath(catalog: Catalog, root: InventorySpec, path: st
 
 function joinPath(segments: string[], index: number, replacement: string): string {
   return [...segments.slice(0, index), replacement].join('.');
+}
+
+/** Whether `key` is a field of the records that `parent` reaches from `root`'s (through related resources): a field
+ *  a server may leave out of its JSON when it is empty. */
+export function isFieldAt(catalog: Catalog, root: InventorySpec, parent: readonly string[], key: string): boolean {
+  let inv: InventorySpec | undefined = root;
+  for (const seg of parent) {
+    const exp: ExpansionSpec | undefined = inv.expand?.find((e) => e.name === seg);
+    inv = exp && catalog.inventory(exp.inventory);
+    if (!inv) return false;
+  }
+  return inv.fields.some((f) => f.name === key);
 }

@@ -35,9 +35,6 @@ export interface RenderOptions {
   width?: number;
   /** The table's own words ("(no rows)", "3 items") in the user's language (src/output/locale.ts). */
   words?: (english: string) => string;
-  /** Whether stdout is a terminal: csv, tsv and value then show control and bidirectional characters escaped, as ls
-   *  does (in a pipe they are the data). Tables always do; JSON and YAML escape them their own way (./json.ts). */
-  terminal?: boolean;
 }
 
 type Rec = Record<string, unknown>;
@@ -104,37 +101,69 @@ function tableColumns(rows: readonly unknown[], inventory?: InventorySpec): stri
   return chosen.length ? chosen : present.slice(0, 6);
 }
 
-/** Watches the rows shown for -c columns that none of them has, not even as null (a misspelt column, or a path
- *  the rows do not reach): each such column, with the row fields it may have meant. Rows come in batches (--all). */
-export function columnWatch(columns: readonly string[] | undefined): { rows(rows: readonly unknown[]): void; missing(): { column: string; near: string[] }[] } {
-  const unseen = new Set(columns ?? []);
-  // The fields the rows have, and those a dotted column's parent reaches (vmNics.ipp: each NIC's fields, vmNics.ip).
+/** Watches the rows shown for -c columns that no row has and some row shows it lacks (a misspelt column, or a path
+ *  the rows do not reach): each such column, with the row fields it may have meant. A row says nothing about a path
+ *  that meets null, a plain value or an empty list on the way, nor about a missing key that `isField` says is a field
+ *  there (a real server leaves empty fields out of its JSON). Rows come in batches (--all); the fields for the
+ *  suggestions are taken from the first rows only. */
+export function columnWatch(
+  columns: readonly string[] | undefined,
+  isField: (parent: readonly string[], key: string) => boolean = () => false,
+): { rows(rows: readonly unknown[]): void; missing(): { column: string; near: string[] }[] } {
+  const unseen = new Map((columns ?? []).map((c) => [c, c.split('.')]));
+  const lacking = new Set<string>();
   const fields = new Set<string>();
-  let any = false;
+  let looked = 0;
+  /** What a value says of `path` (after `parent`): it has it, it lacks it (a record on the way has no such key, and
+   *  that key is no field there), or nothing. */
+  const reach = (value: unknown, path: readonly string[], parent: readonly string[]): 'has' | 'lacks' | undefined => {
+    if (Array.isArray(value)) {
+      let said: 'lacks' | undefined;
+      for (const v of value) {
+        const r = reach(v, path, parent);
+        if (r === 'has') return r;
+        said ??= r;
+      }
+      return said;
+    }
+    if (!isRec(value)) return undefined;
+    const [head, ...rest] = path;
+    if (!Object.hasOwn(value, head)) return isField(parent, head) ? undefined : 'lacks';
+    return rest.length ? reach(value[head], rest, [...parent, head]) : 'has';
+  };
   return {
     rows(rows) {
       if (!unseen.size) return;
       for (const r of rows) {
         if (!isRec(r)) continue;
-        any = true;
-        for (const k of Object.keys(r)) fields.add(k);
-        for (const c of unseen) {
-          if (columnValue(r, c) !== undefined) unseen.delete(c);
-          const parent = c.split('.').slice(0, -1);
-          for (const v of parent.length ? valuesAt(r, parent) : []) if (isRec(v)) for (const k of Object.keys(v)) fields.add(`${parent.join('.')}.${k}`);
+        if (looked++ < SUGGEST_FROM) {
+          for (const k of Object.keys(r)) fields.add(k);
+          // The fields a dotted column's parent reaches (vmNics.ipp: each NIC's fields, vmNics.ip).
+          for (const path of unseen.values()) {
+            const parent = path.slice(0, -1);
+            for (const v of parent.length ? valuesAt(r, parent) : []) if (isRec(v)) for (const k of Object.keys(v)) fields.add(`${parent.join('.')}.${k}`);
+          }
+        }
+        for (const [c, path] of unseen) {
+          const said = Object.hasOwn(r, c) ? 'has' : reach(r, path, []);
+          if (said === 'has') unseen.delete(c);
+          else if (said === 'lacks') lacking.add(c);
         }
       }
     },
     missing: () =>
-      any
-        ? [...unseen].map((column) => {
-            const last = column.split('.').pop()!;
-            const near = [...new Set([...(fields.has(last) && last !== column ? [last] : []), ...suggest(column, fields)])];
-            return { column, near };
-          })
-        : [],
+      [...unseen.keys()]
+        .filter((column) => lacking.has(column))
+        .map((column) => {
+          const last = column.split('.').pop()!;
+          const near = [...new Set([...(fields.has(last) && last !== column ? [last] : []), ...suggest(column, fields)])].filter((n) => n !== column);
+          return { column, near };
+        }),
   };
 }
+
+/** Rows whose fields are read for the suggestions of columnWatch. */
+const SUGGEST_FROM = 1000;
 
 const project = (rows: readonly unknown[], columns: readonly string[]): Rec[] => rows.map((r) => Object.fromEntries(columns.map((c) => [c, columnValue(r, c) ?? null])));
 
@@ -146,10 +175,25 @@ export function renderResult(result: unknown, opts: RenderOptions): string {
     const data = opts.columns?.length && shape.kind === 'rows' ? project(shape.rows, opts.columns) : result;
     return format === 'json' ? jsonText(data, 2) : yamlText(data);
   }
-  if (shape.kind === 'value') return format === 'ndjson' ? jsonText(shape.value) : cellText(shape.value);
+  if (shape.kind === 'value') return format === 'ndjson' ? jsonText(shape.value) : format === 'table' ? visible(cellText(shape.value)) : cellText(shape.value);
   const stream = rowStream(opts);
   return [stream.rows(shape.rows), stream.end()].join('').replace(/\n$/, '');
 }
+
+/** What a terminal shows of rendered output, when that differs from the output itself (which is what a pipe, a file
+ *  and the shell's `save` get). A table's colours are for the screen only (its cells are escaped already); csv, tsv
+ *  and value show control and bidirectional characters escaped there, as ls does (in a pipe they are the data); JSON
+ *  and YAML escape them in any case (./json.ts). */
+export function onScreen(text: string, format: Format, colored: boolean): { text: string; shown?: string } {
+  if (format === 'table') return colored ? { text: text.replace(SGR, ''), shown: text } : { text };
+  if (format === 'csv' || format === 'tsv' || format === 'value') {
+    const shown = visible(text, true);
+    return shown === text ? { text } : { text, shown };
+  }
+  return { text };
+}
+
+const SGR = /\x1b\[[0-9;]*m/g;
 
 /** Rows written as they come (--all pages through every row): the text for each batch, and what closes it. */
 export interface RowStream {
@@ -166,7 +210,6 @@ export function rowStream(opts: RenderOptions): RowStream {
 
 function recordStream(opts: RenderOptions): RowStream {
   const { format } = opts;
-  const onScreen = opts.terminal ? (text: string) => visible(text) : (text: string) => text;
   let columns: string[] | undefined = opts.columns?.length ? [...opts.columns] : undefined;
   let started = false;
   switch (format) {
@@ -188,7 +231,7 @@ function recordStream(opts: RenderOptions): RowStream {
     case 'csv':
     case 'tsv': {
       const sep = format === 'csv' ? ',' : '\t';
-      const quote = format === 'csv' ? (text: string) => csvField(onScreen(text)) : (text: string) => onScreen(tsvField(text));
+      const quote = format === 'csv' ? csvField : tsvField;
       return {
         rows(rows) {
           let text = '';
@@ -206,7 +249,7 @@ function recordStream(opts: RenderOptions): RowStream {
       return {
         rows(rows) {
           columns ??= allColumns(rows);
-          return rows.map((r) => `${columns!.map((c) => onScreen(tsvField(cellText(columnValue(r, c))))).join('\t')}\n`).join('');
+          return rows.map((r) => `${columns!.map((c) => tsvField(cellText(columnValue(r, c)))).join('\t')}\n`).join('');
         },
         end: () => '',
       };

@@ -22,10 +22,11 @@ export interface Terminal {
 }
 
 export interface Io {
-  /** A result: stdout, a line (a newline is added when missing); `data` is the result it shows. */
-  out(text: string, data?: unknown): void;
+  /** A result: stdout, a line (a newline is added when missing); `data` is the result it shows; `shown`: what a
+   *  terminal shows instead, when that differs (colours, escapes: onScreen in src/output/format.ts). */
+  out(text: string, data?: unknown, shown?: string): void;
   /** A piece of a result written as it comes (--all): stdout, as is. */
-  write(text: string): void;
+  write(text: string, shown?: string): void;
   /** Whether text for this stream may be coloured (see colorFor); --no-color turns it off. */
   color(stream: 'stdout' | 'stderr'): boolean;
   /** Called once the options are known. */
@@ -104,13 +105,13 @@ export function processIo(): Io {
   let input: Promise<string> | undefined;
   const io: Io = {
     readInput: () => (input ??= Promise.resolve().then(() => readFileSync(0, 'utf8'))),
-    out: (text) => {
+    out: (text, _data, shown) => {
       clearProgress();
-      writeFd(1, text);
+      writeFd(1, shown ?? text);
     },
-    write: (text) => {
+    write: (text, shown) => {
       clearProgress();
-      writeFd(1, text, false);
+      writeFd(1, shown ?? text, false);
     },
     color: (stream) => colorFor({ env: io.env, get stdoutIsTTY() { return mayBeTerminal(1); }, get stderrIsTTY() { return mayBeTerminal(2); } }, stream, noColor),
     setNoColor: (v) => {
@@ -208,8 +209,8 @@ export function memoryIo(opts: MemoryIoOptions = {}): MemoryIo {
       .join('');
   const io: MemoryIo = {
     messages,
-    out: (text, data) => void messages.push({ level: 'result', text, ...(data === undefined ? {} : { data }) }),
-    write: (text) => void messages.push({ level: 'result', text, raw: true }),
+    out: (text, data, shown) => void messages.push({ level: 'result', text: shown ?? text, ...(data === undefined ? {} : { data }) }),
+    write: (text, shown) => void messages.push({ level: 'result', text: shown ?? text, raw: true }),
     color: () => false,
     setNoColor: () => {},
     width: () => undefined,
@@ -253,13 +254,13 @@ export function memoryIo(opts: MemoryIoOptions = {}): MemoryIo {
 /** The same Io with its results also handed to `tee` (the shell keeps them for `more` and `save`). */
 export function teeResults(io: Io, tee: (text: string, data: unknown) => void): Io {
   return Object.assign(Object.create(io) as Io, {
-    out(text: string, data?: unknown) {
+    out(text: string, data?: unknown, shown?: string) {
       tee(text, data);
-      io.out(text, data);
+      io.out(text, data, shown);
     },
-    write(text: string) {
+    write(text: string, shown?: string) {
       tee(text, undefined);
-      io.write(text);
+      io.write(text, shown);
     },
   });
 }

@@ -1,5 +1,6 @@
 // The shell's own commands (described in src/commands.ts): they work on the session of the shell they run in.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { visible } from '../output/server-text.js';
 import { join } from 'node:path';
 import { usageError } from '../errors.js';
 import { checkFormat } from '../output/formats.js';
@@ -17,7 +18,9 @@ export interface RenderAgain {
 /** `more N`: result N again; `more` alone: the kept results with their numbers (render options alone: the last). */
 export async function more(io: Io, session: ShellSession, n: string | undefined, how: RenderAgain): Promise<void> {
   if (n === undefined && how.output === undefined && !how.columns?.length && how.query === undefined) return listResults(io, session);
-  await io.page(await rendered(resultAt(session, n), how));
+  const text = await rendered(resultAt(session, n), how);
+  // Kept as data: on a terminal, shown as any result is (control characters escaped).
+  await io.page(io.stdoutIsTTY ? visible(text, true) : text);
 }
 
 function listResults(io: Io, session: ShellSession): void {

@@ -35,7 +35,7 @@ export interface ShellDeps {
   run(words: string[], io: Io, session: ShellSession): Promise<number>;
   /** Completion for the line up to the cursor. Synchronous on purpose: while an asynchronous completion is pending,
    *  readline lets a quick second Tab into the line. */
-  complete(line: string, profile: string | undefined): ShellCompletion;
+  complete(line: string, profile: string | undefined, results: readonly KeptResult[]): ShellCompletion;
 }
 
 /** What Tab offers for the line up to the cursor. */
@@ -169,7 +169,7 @@ function readLine(deps: ShellDeps, terminal: Terminal, session: ShellSession): P
       completer: (line: string, cb: (err: Error | null, result: [string[], string]) => void) => {
         let answer: ShellCompletion;
         try {
-          answer = deps.complete(withoutTabs(line), session.profile);
+          answer = deps.complete(withoutTabs(line), session.profile, session.results);
         } catch {
           return cb(null, [[], line]);
         }

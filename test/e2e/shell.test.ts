@@ -252,6 +252,28 @@ describe.skipIf(!hasTmux)('interactive shell (tmux)', () => {
     await t.waitFor(/>>> ?\n/);
   });
 
+  it("shows a server's control characters escaped, and saves them as the data", async () => {
+    const home = tempHome();
+    const { spawnSync } = await import('node:child_process');
+    const made = spawnSync(process.execPath, [BIN, '--sim', 'CreateZone', 'name=evilz', 'description=x\x1b]0;pwned\x07\u202eq', '-o', 'value', '-c', 'name'], { env: { ...process.env, ...home }, encoding: 'utf8' });
+    expect(made.status, made.stderr).toBe(0);
+    const { t } = open('--sim', home);
+    await t.waitFor(/>>> ?$/m);
+    t.type('QueryZone name=evilz -o csv -c name,description');
+    t.keys('Enter');
+    await t.waitFor(/^evilz,x\\e\]0;pwned\\x07\\u\{202e\}q$/m);
+    const file = join(home.HOME, 'zone.csv');
+    t.type(`save 1 ${file}`);
+    t.keys('Enter');
+    await t.waitFor(/saved result 1/);
+    expect(readFileSync(file, 'utf8')).toBe('name,description\nevilz,x\x1b]0;pwned\x07\u202eq\n');
+    t.type('more 1');
+    t.keys('Enter');
+    await t.waitFor(/more 1\nname,description\nevilz,x\\e\]0;pwned/);
+    t.type('exit');
+    t.keys('Enter');
+  });
+
   it('Ctrl-D leaves on a fresh line, not after the prompt', async () => {
     const { t } = open('shell; echo AFTER-EXIT');
     await t.waitFor(/>>> ?$/m);

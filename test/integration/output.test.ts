@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderResult, rowStream } from '../../src/output/format.js';
+import { columnWatch, renderResult, rowStream } from '../../src/output/format.js';
 import { startSim, type RunningSim } from '../../src/sim/index.js';
 import { runCli, tempHome } from '../helpers/cli.js';
 
@@ -34,6 +34,30 @@ describe('formats (pure)', () => {
     expect(renderResult({ inventory: { uuid: 'u', name: 'n' } }, { format: 'value', columns: ['name'] })).toBe('n');
     expect(renderResult({}, { format: 'json' })).toBe('{}');
     expect(renderResult({ inventory: { uuid: 'u', name: 'n' } }, { format: 'yaml' })).toBe('inventory:\n  uuid: u\n  name: n\n');
+  });
+  it('columnWatch: a column no row has and a row shows it lacks, not one a server left out or a path through nothing', () => {
+    const rows = [
+      { uuid: 'a', vmNics: [{ ip: '10.0.0.1', usedIps: [] }] },
+      { uuid: 'b', vmNics: [], nested: null },
+    ];
+    const isField = (parent: readonly string[], key: string) => (parent.join('.') === '' ? ['description', 'uuid'] : ['ip', 'mac']).includes(key);
+    const missing = (columns: string[]) => {
+      const w = columnWatch(columns, isField);
+      w.rows(rows);
+      return w.missing();
+    };
+    expect(missing(['description', 'vmNics.usedIps', 'vmNics.usedIps.ip', 'vmNics.mac'])).toEqual([]);
+    const nulls = columnWatch(['nested.x', 'vmNics.ip']);
+    nulls.rows([{ nested: null, vmNics: [] }, { nested: null, vmNics: [] }]);
+    expect(nulls.missing()).toEqual([]);
+    expect(missing(['zone.name', 'vmNics.ipp', 'uuidd'])).toEqual([
+      { column: 'zone.name', near: [] },
+      { column: 'vmNics.ipp', near: ['vmNics.ip', 'vmNics'] },
+      { column: 'uuidd', near: ['uuid'] },
+    ]);
+    const none = columnWatch(['x']);
+    none.rows([]);
+    expect(none.missing()).toEqual([]);
   });
   it('a table fits the width, summarises nested values, and colours states only when asked', () => {
     const table = renderResult(VMS, { format: 'table', columns: ['name', 'state', 'vmNics'], width: 40 });

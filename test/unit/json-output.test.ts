@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { renderResult } from '../../src/output/format.js';
+import { onScreen, renderResult } from '../../src/output/format.js';
 import { jsonText } from '../../src/output/json.js';
 
 const RAW = /[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
@@ -39,13 +39,19 @@ describe('JSON and YAML output', () => {
     expect(renderResult({ inventories: [{ name: 'plain' }] }, { format: 'yaml' })).toBe('inventories:\n  - name: plain\n');
   });
 
-  it('csv, tsv and value show those characters escaped on a terminal, and pass them on in a pipe', () => {
+  it('csv, tsv and value show those characters escaped on a terminal, and pass them on as they are', () => {
     const rows = { inventories: [{ name: 'a\x1b[31mred\u202eb\x9bc', note: 'tab\there' }] };
     const columns = ['name', 'note'];
-    expect(renderResult(rows, { format: 'value', columns, terminal: true })).toBe('a\\e[31mred\\u{202e}b\\x9bc\ttab\\there');
-    expect(renderResult(rows, { format: 'tsv', columns, terminal: true })).toBe('name\tnote\na\\e[31mred\\u{202e}b\\x9bc\ttab\\there');
-    expect(renderResult(rows, { format: 'csv', columns, terminal: true })).toBe('name,note\na\\e[31mred\\u{202e}b\\x9bc,tab\\there');
-    expect(renderResult(rows, { format: 'value', columns })).toBe('a\x1b[31mred\u202eb\x9bc\ttab\\there');
-    expect(renderResult(rows, { format: 'csv', columns })).toBe('name,note\na\x1b[31mred\u202eb\x9bc,tab\there');
+    const value = renderResult(rows, { format: 'value', columns });
+    expect(value).toBe('a\x1b[31mred\u202eb\x9bc\ttab\\there');
+    expect(onScreen(value, 'value', false)).toEqual({ text: value, shown: 'a\\e[31mred\\u{202e}b\\x9bc\ttab\\there' });
+    const csv = renderResult(rows, { format: 'csv', columns });
+    expect(csv).toBe('name,note\na\x1b[31mred\u202eb\x9bc,tab\there');
+    expect(onScreen(csv, 'csv', false).shown).toBe('name,note\na\\e[31mred\\u{202e}b\\x9bc,tab\there');
+    expect(onScreen('name\nplain', 'tsv', false)).toEqual({ text: 'name\nplain' });
+    // A table's colours are the screen's; what it keeps has none. A single value in a table is escaped too.
+    expect(onScreen('\x1b[32mRunning\x1b[39m', 'table', true)).toEqual({ text: 'Running', shown: '\x1b[32mRunning\x1b[39m' });
+    expect(renderResult({ inventories: [] , total: 1, x: 2 } as unknown, { format: 'table' })).not.toMatch(/\x1b/);
+    expect(renderResult({ value: 'a\x1bb' }, { format: 'table' })).toBe('a\\eb');
   });
 });

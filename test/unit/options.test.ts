@@ -65,7 +65,9 @@ describe('readOptions', () => {
     expect(failure(['-hx'])).toMatch(/^unknown option '-x'/);
     expect(failure(['QueryZone', '-p'])).toMatch(/^option -p, --port <port> needs a value\nrun 'zstack-cli help'/);
     expect(failure(['--page-size', '-5'])).toMatch(/^option --page-size <n> needs a value\na value that begins with '-' follows an '=': --page-size=-5/);
-    expect(failure(['-o', '--dry-run'])).toMatch(/^option -o, --output <format> needs a value/);
+    expect(failure(['-o', '--dry-run'])).toBe("option -o, --output <format> needs a value\nrun 'zstack-cli help' for the options");
+    expect(failure(['QueryVmInstance', '-p', '-o', 'json'])).toBe("option -p, --port <port> needs a value\nrun 'zstack-cli help' for the options");
+    expect(failure(['--host', '--'])).toMatch(/^option -H, --host <host> needs a value\nrun/);
     expect(failure(['--debug=yes'])).toMatch(/^option --debug does not take a value/);
   });
 });
