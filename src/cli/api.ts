@@ -37,7 +37,8 @@ export async function runApi(catalog: Catalog, ctx: Context, verb: string, args:
   if (ctx.opts.curl) return ctx.io.out(renderCurl(request, { insecure: ctx.insecure, caCert: ctx.caCert }));
 
   const meta = resultMeta(catalog, inventoryOf(catalog, api));
-  if (api.query && !invocation.query.count && (invocation.query.limit ?? 0) > STREAMED_ABOVE) return runStreamed(ctx, invocation, request, meta);
+  // A --query is over the whole reply: such a reply is read whole.
+  if (api.query && !invocation.query.count && !ctx.output.query && (invocation.query.limit ?? 0) > STREAMED_ABOVE) return runStreamed(ctx, invocation, request, meta);
   const result = await execute(ctx, request, invocation.query.timeout);
   if (ctx.opts.wait === false && isLocation(result)) {
     await emitResult(ctx, result);
@@ -46,7 +47,13 @@ export async function runApi(catalog: Catalog, ctx: Context, verb: string, args:
   }
   await afterSuccess(ctx, api, invocation.params, result);
   await emitResult(ctx, result, meta);
-  if (api.query && !invocation.query.count) hintIfCut(ctx, api, invocation, result);
+  if (api.query && !invocation.query.count) {
+    const reply = result as { inventories?: unknown[]; total?: unknown };
+    const total = typeof reply?.total === 'number' ? reply.total : undefined;
+    // Plain JSON holds the total; the other outputs (and chosen columns) have no place for it.
+    if (total !== undefined && !isPlainJson(ctx)) ctx.io.say('info', `zstack-cli: total: ${total}`);
+    hintIfCut(ctx, api, invocation, Array.isArray(reply?.inventories) ? reply.inventories.length : 0, total);
+  }
 }
 
 /** The request of an invocation, by the wire contract of its provider. Offline (--dry-run, --curl) a missing
@@ -79,15 +86,14 @@ function inventoryOf(catalog: Catalog, api: ApiSpec): InventorySpec | undefined 
 }
 
 /** A page as full as the limit in force may not be all there is: say so (on stderr) and how to get the rest.
- *  `result` is the reply, or the number of rows it had. */
-function hintIfCut(ctx: Context, api: ApiSpec, inv: Invocation, result: unknown): void {
-  const rows = (result as { inventories?: unknown[] })?.inventories;
-  const count = typeof result === 'number' ? result : Array.isArray(rows) ? rows.length : 0;
+ *  `count`: the rows the reply had; `total`: all there are, when the reply says (replyWithCount=true). */
+function hintIfCut(ctx: Context, api: ApiSpec, inv: Invocation, count: number, total?: number): void {
   const limit = inv.query.limit ?? SERVER_DEFAULT_LIMIT;
-  if (count === 0 || count < limit) return;
   const next = (inv.query.start ?? 0) + count;
+  if (count === 0 || count < limit || (total !== undefined && next >= total)) return;
   const which = inv.query.limit === undefined ? "server's default " : '';
-  ctx.io.say('warn', count === 1 ? `zstack-cli: 1 row: the ${which}limit; more may exist` : `zstack-cli: ${count} rows: the ${which}limit; more may exist`);
+  if (total !== undefined) ctx.io.say('warn', `zstack-cli: ${count} of ${total} rows: the ${which}limit`);
+  else ctx.io.say('warn', count === 1 ? `zstack-cli: 1 row: the ${which}limit; more may exist` : `zstack-cli: ${count} rows: the ${which}limit; more may exist`);
   ctx.io.say('warn', `  every row: add --all (or count them: ${api.name} ... count=true); the next page: start=${next}`);
 }
 
@@ -128,7 +134,7 @@ async function runAll(catalog: Catalog, ctx: Context, inv: Invocation, build: (i
     // More rows than asked for: the server ignores limit=, and would answer the same rows again and again.
     if (count > pageSize) throw new CliError('transport', `the server answered ${count} rows for limit=${pageSize} (start=${start}): it does not honour limit=, so --all cannot page`, ['leave out --all, or check the server']);
   }
-  writer.end();
+  await writer.end();
 }
 
 /** A query that may answer more rows than this is read as it arrives (one request, rows written as they come). */
@@ -138,6 +144,7 @@ const STREAMED_ABOVE = 2000;
  *  reply of hundreds of thousands of rows would not even fit in one string). Plain JSON keeps the reply's shape. */
 async function runStreamed(ctx: Context, inv: Invocation, request: HttpRequest, meta: ResultMeta): Promise<void> {
   let count = 0;
+  let total: unknown;
   if (isPlainJson(ctx)) {
     const json = replyJson();
     const rest = (await execute(ctx, request, inv.query.timeout, (rows) => {
@@ -145,22 +152,40 @@ async function runStreamed(ctx: Context, inv: Invocation, request: HttpRequest, 
       ctx.io.write(json.rows(rows));
     })) as Record<string, unknown>;
     ctx.io.write(json.end(rest));
+    total = rest?.total;
   } else {
     const writer = await rowWriter(ctx, meta);
-    await execute(ctx, request, inv.query.timeout, (rows) => {
+    const rest = (await execute(ctx, request, inv.query.timeout, (rows) => {
       count += rows.length;
       writer.rows(rows);
-    });
-    writer.end();
+    })) as Record<string, unknown>;
+    await writer.end();
+    total = rest?.total;
+    if (typeof total === 'number') ctx.io.say('info', `zstack-cli: total: ${total}`);
   }
-  hintIfCut(ctx, inv.api, inv, count);
+  hintIfCut(ctx, inv.api, inv, count, typeof total === 'number' ? total : undefined);
 }
 
 /** Rows written in the chosen format as they come (--query applies to each batch of rows). */
-async function rowWriter(ctx: Context, meta: ResultMeta): Promise<{ rows(rows: unknown[]): void; end(): void }> {
+async function rowWriter(ctx: Context, meta: ResultMeta): Promise<{ rows(rows: unknown[]): void; end(): Promise<void> }> {
+  if (ctx.output.query) {
+    // A --query is over the whole result: the rows are gathered (memory grows with them) and the result written at
+    // the end, as one reply would be.
+    const all: unknown[] = [];
+    return {
+      rows: (rows) => void all.push(...rows),
+      end: () => emitResult(ctx, { inventories: all }, meta),
+    };
+  }
   const f = await import('../output/format.js');
   const colored = ctx.io.color('stdout');
-  const stream = f.rowStream({ ...renderOptions(ctx, meta), colors: colored ? f.makeColors() : undefined });
+  const inventory = meta.inventory;
+  const stream = f.rowStream({
+    ...renderOptions(ctx, meta),
+    colors: colored ? f.makeColors() : undefined,
+    fields: inventory?.fields.map((x) => x.name),
+    onLateColumn: (name) => ctx.io.say('warn', `zstack-cli: warning: a later row has a field '${name}' that is not among the columns written first; choose the columns with -c`),
+  });
   const watch = f.columnWatch(ctx.output.columns, meta.isField);
   const tty = ctx.io.stdoutIsTTY;
   const write = (rendered: string) => {
@@ -170,12 +195,10 @@ async function rowWriter(ctx: Context, meta: ResultMeta): Promise<{ rows(rows: u
   };
   return {
     rows(rows) {
-      const shown = ctx.output.query ? f.applyQuery({ inventories: rows }, ctx.output.query) : rows;
-      const batch = Array.isArray(shown) ? shown : [shown];
-      write(stream.rows(batch));
-      watch.rows(batch);
+      write(stream.rows(rows));
+      watch.rows(rows);
     },
-    end() {
+    async end() {
       write(stream.end());
       warnMissingColumns(ctx.io, watch.missing());
     },

@@ -20,7 +20,8 @@ export async function emitResult(ctx: Context, result: unknown, meta: ResultMeta
   const f = await import('../output/format.js');
   const shown = ctx.output.query ? f.applyQuery(result, ctx.output.query) : result;
   const colored = ctx.io.color('stdout');
-  const rendered = f.renderResult(shown, { ...renderOptions(ctx, meta), colors: colored ? f.makeColors() : undefined });
+  // After a --query the rows are whatever it made of them: a table takes their own keys, not the inventory's columns.
+  const rendered = f.renderResult(shown, { ...renderOptions(ctx, ctx.output.query ? {} : meta), colors: colored ? f.makeColors() : undefined });
   // Rows in a row format with nothing in them print nothing at all (`| wc -l` says 0).
   if (rendered !== '') {
     const out = ctx.io.stdoutIsTTY ? f.onScreen(rendered, ctx.output.format, colored) : { text: rendered };

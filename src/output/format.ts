@@ -35,6 +35,10 @@ export interface RenderOptions {
   width?: number;
   /** The table's own words ("(no rows)", "3 items") in the user's language (src/output/locale.ts). */
   words?: (english: string) => string;
+  /** The fields the rows are known to have, for the columns of csv, tsv and value written as rows come (--all). */
+  fields?: readonly string[];
+  /** Told of a field first seen after the columns were written (csv, tsv and value without -c, as rows come). */
+  onLateColumn?: (name: string) => void;
 }
 
 type Rec = Record<string, unknown>;
@@ -177,7 +181,8 @@ export function renderResult(result: unknown, opts: RenderOptions): string {
   }
   if (shape.kind === 'value') return format === 'ndjson' ? jsonText(shape.value) : format === 'table' ? visible(cellText(shape.value)) : cellText(shape.value);
   const stream = rowStream(opts);
-  return [stream.rows(shape.rows), stream.end()].join('').replace(/\n$/, '');
+  // Each row a line, each line ending in a newline: an empty last row is a line too (`| wc -l` counts it).
+  return [stream.rows(shape.rows), stream.end()].join('');
 }
 
 /** What a terminal shows of rendered output, when that differs from the output itself (which is what a pipe, a file
@@ -204,14 +209,32 @@ export interface RowStream {
 export function rowStream(opts: RenderOptions): RowStream {
   const inner = recordStream(opts);
   if (opts.format === 'json' || opts.format === 'yaml' || opts.format === 'ndjson') return inner;
-  // In columns, rows that are not records (a --query that picks names) are one-column rows.
-  return { rows: (rows) => inner.rows(rows.map((r) => (isRec(r) ? r : { value: r }))), end: () => inner.end() };
+  // In columns, rows that are not records are rows of their own: a list (`--query 'inventories[].[name,cpuNum]'`)
+  // a field each, numbered from 1; a plain value (a --query that picks names) one column.
+  const record = (r: unknown): Rec => (isRec(r) ? r : Array.isArray(r) ? Object.fromEntries(r.map((v, i) => [String(i + 1), v])) : { value: r });
+  return { rows: (rows) => inner.rows(rows.map(record)), end: () => inner.end() };
 }
 
 function recordStream(opts: RenderOptions): RowStream {
   const { format } = opts;
   let columns: string[] | undefined = opts.columns?.length ? [...opts.columns] : undefined;
   let started = false;
+  // Without -c, csv, tsv and value take their columns from the first rows (the header is written with them), and the
+  // fields the rows are known to have (a server leaves empty ones out of its JSON; a later page may have them).
+  const derived = !columns;
+  const firstColumns = (rows: readonly unknown[]): string[] => [...new Set([...allColumns(rows), ...(opts.fields ?? [])])];
+  let seen: Set<string> | undefined; // the columns, and the later fields already told of
+  const noteLater = (rows: readonly unknown[]) => {
+    seen ??= new Set(columns);
+    for (const r of rows) {
+      if (!isRec(r)) continue;
+      for (const k in r) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        opts.onLateColumn?.(k);
+      }
+    }
+  };
   switch (format) {
     case 'json':
       return {
@@ -225,7 +248,15 @@ function recordStream(opts: RenderOptions): RowStream {
         end: () => (started ? '\n]\n' : '[]\n'),
       };
     case 'yaml':
-      return { rows: (rows) => (rows.length ? yamlText(columns ? project(rows, columns) : rows) : ''), end: () => (started ? '' : '[]\n') };
+      return {
+        rows(rows) {
+          if (!rows.length) return '';
+          started = true;
+          // Each batch a YAML sequence: one after another, they are one sequence.
+          return yamlText(columns ? project(rows, columns) : rows);
+        },
+        end: () => (started ? '' : '[]\n'),
+      };
     case 'ndjson':
       return { rows: (rows) => (columns ? project(rows, columns) : rows).map((r) => `${jsonText(r)}\n`).join(''), end: () => '' };
     case 'csv':
@@ -236,10 +267,11 @@ function recordStream(opts: RenderOptions): RowStream {
         rows(rows) {
           let text = '';
           if (!started) {
-            columns ??= allColumns(rows);
+            columns ??= firstColumns(rows);
             text += `${columns.map(quote).join(sep)}\n`;
             started = true;
           }
+          if (derived) noteLater(rows);
           return text + rows.map((r) => `${columns!.map((c) => quote(cellText(columnValue(r, c)))).join(sep)}\n`).join('');
         },
         end: () => '',
@@ -248,7 +280,8 @@ function recordStream(opts: RenderOptions): RowStream {
     case 'value':
       return {
         rows(rows) {
-          columns ??= allColumns(rows);
+          columns ??= firstColumns(rows);
+          if (derived) noteLater(rows);
           return rows.map((r) => `${columns!.map((c) => tsvField(cellText(columnValue(r, c)))).join('\t')}\n`).join('');
         },
         end: () => '',
@@ -272,8 +305,9 @@ function csvField(text: string): string {
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Tabs and line breaks inside a value would break the lines and fields of tsv and value output. */
-const tsvField = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+/** Tabs and line breaks inside a value would break the lines and fields of tsv and value output: written as `\t`,
+ *  `\r`, `\n`. Everything else, backslashes included, is the data as it is (a Windows path stays one). */
+const tsvField = (text: string): string => text.replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
 
 /** YAML text; a string holding a character that could drive or reorder a terminal is double-quoted, that character
  *  written as a `\uHHHH` escape (src/output/json.ts). */

@@ -126,6 +126,10 @@ const MESSAGES: Record<string, string> = {
   "zstack-cli: warning: '{0}' is not in the catalog of {1}; sent as given (--allow-unknown)": "zstack-cli: 警告:'{0}' 不在 {1} 的 API 目录中;已按原样发送(--allow-unknown)",
   'job submitted; wait for it with: zstack-cli job wait {0}': '任务已提交;等待结果:zstack-cli job wait {0}',
   'zstack-cli: {0} rows: the {1}limit; more may exist': 'zstack-cli: 共 {0} 行,已达到{1}上限;可能还有更多',
+  'zstack-cli: {0} of {1} rows: the {2}limit': 'zstack-cli: 共 {1} 行中的 {0} 行,已达到{2}上限',
+  'zstack-cli: total: {0}': 'zstack-cli: 总数:{0}',
+  "zstack-cli: warning: a later row has a field '{0}' that is not among the columns written first; choose the columns with -c":
+    "zstack-cli: 警告:后面的行含有字段 '{0}',它不在先输出的列中;请用 -c 指定列",
   'zstack-cli: 1 row: the {0}limit; more may exist': 'zstack-cli: 共 1 行,已达到{0}上限;可能还有更多',
   "server's default ": '服务器默认的',
   '  every row: add --all (or count them: {0} ... count=true); the next page: start={1}': '  取回全部:加 --all(或统计行数:{0} ... count=true);下一页:start={1}',

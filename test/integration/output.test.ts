@@ -16,6 +16,31 @@ const VMS = {
   ],
 };
 
+describe('--all against a server that leaves empty fields out of its JSON', () => {
+  it('takes the columns of csv from the first page and the catalog, and names a field that came later', async () => {
+    const { createServer } = await import('node:http');
+    const zone = (i: number, more: Record<string, unknown> = {}) => ({ uuid: `${i}`.padStart(32, '0'), name: `z${i}`, state: 'Enabled', ...more });
+    const pages = [[zone(1), zone(2)], [zone(3, { description: 'third' }), zone(4, { extra: 'x' })], []];
+    const server = createServer((req, res) => {
+      const start = Number(new URL(req.url!, 'http://x').searchParams.get('start') ?? 0);
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ inventories: pages[start / 2] ?? [] }));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = String((server.address() as { port: number }).port);
+      const r = await runCli(['QueryZone', '--all', '--page-size', '2', '-o', 'csv', '-H', '127.0.0.1', '-p', port], { ...tempHome(), ZSTACK_ACCESS_KEY_ID: 'k', ZSTACK_ACCESS_KEY_SECRET: 's' });
+      expect(r.code, r.stderr).toBe(0);
+      const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+      expect(rows.map((x) => x.name)).toEqual(['z1', 'z2', 'z3', 'z4']);
+      expect(rows[2].description).toBe('third'); // a field of Zone, a column from the start
+      expect(r.stderr).toMatch(/a later row has a field 'extra' that is not among the columns written first; choose the columns with -c/);
+    } finally {
+      server.close();
+    }
+  });
+});
+
 describe('formats (pure)', () => {
   it('csv quotes what needs it and parses back; tsv and value keep one row per line', () => {
     const csv = renderResult(VMS, { format: 'csv', columns: ['uuid', 'name', 'vmNics.ip', 'allVolumes.size'] });
@@ -23,15 +48,22 @@ describe('formats (pure)', () => {
       { uuid: 'a1', name: 'web, "one"', 'vmNics.ip': '10.0.0.1,10.0.0.2', 'allVolumes.size': '10,20' },
       { uuid: 'b2', name: 'db\tmain', 'vmNics.ip': '', 'allVolumes.size': '30' },
     ]);
-    expect(renderResult(VMS, { format: 'value', columns: ['uuid', 'name'] })).toBe('a1\tweb, "one"\nb2\tdb\\tmain');
-    expect(renderResult(VMS, { format: 'tsv', columns: ['uuid', 'cpuNum'] })).toBe('uuid\tcpuNum\na1\t2\nb2\t4');
-    expect(renderResult(VMS, { format: 'ndjson', columns: ['name'] }).split('\n').map((l) => JSON.parse(l))).toEqual([{ name: 'web, "one"' }, { name: 'db\tmain' }]);
+    expect(renderResult(VMS, { format: 'value', columns: ['uuid', 'name'] })).toBe('a1\tweb, "one"\nb2\tdb\\tmain\n');
+    expect(renderResult(VMS, { format: 'tsv', columns: ['uuid', 'cpuNum'] })).toBe('uuid\tcpuNum\na1\t2\nb2\t4\n');
+    expect(renderResult(VMS, { format: 'ndjson', columns: ['name'] }).trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual([{ name: 'web, "one"' }, { name: 'db\tmain' }]);
+    // Every row a line: empty rows too, the last one included; a backslash is the data's own.
+    expect(renderResult({ inventories: [{ d: 'x' }, { d: null }, { d: null }] }, { format: 'value' })).toBe('x\n\n\n');
+    expect(renderResult({ inventories: [{ d: null }] }, { format: 'value' })).toBe('\n');
+    expect(renderResult({ inventories: [{ d: 'C:\\temp\\new' }] }, { format: 'value' })).toBe('C:\\temp\\new\n');
+    // A --query that makes lists: a field each.
+    expect(renderResult([['vm-1', 8], ['vm-2', 4]], { format: 'value' })).toBe('vm-1\t8\nvm-2\t4\n');
+    expect(renderResult([['vm-1', 8]], { format: 'csv' })).toBe('1,2\nvm-1,8\n');
   });
   it('non-query results render sensibly in every format', () => {
     expect(renderResult({ total: 42 }, { format: 'value' })).toBe('42');
     expect(renderResult({ total: 42 }, { format: 'ndjson' })).toBe('42');
     expect(renderResult({ valid: true }, { format: 'table' })).toBe('true');
-    expect(renderResult({ inventory: { uuid: 'u', name: 'n' } }, { format: 'value', columns: ['name'] })).toBe('n');
+    expect(renderResult({ inventory: { uuid: 'u', name: 'n' } }, { format: 'value', columns: ['name'] })).toBe('n\n');
     expect(renderResult({}, { format: 'json' })).toBe('{}');
     expect(renderResult({ inventory: { uuid: 'u', name: 'n' } }, { format: 'yaml' })).toBe('inventory:\n  uuid: u\n  name: n\n');
   });
@@ -149,6 +181,33 @@ describe('output against the simulator', () => {
     expect(JSON.parse((await run(['QueryZone', 'name=bidi-zone'])).stdout).inventories[0].description).toBe(description);
   });
 
+  it('--query is over the whole result, with --all too; a table takes the shape the query made', async () => {
+    expect((await run(['QueryVmInstance', '--all', '--page-size', '7', '--query', 'length(inventories)'])).stdout).toBe('50\n');
+    expect((await run(['QueryVmInstance', '--all', '--page-size', '7', '--query', 'inventories[0].name', '-o', 'value'])).stdout).toBe('vm-0001\n');
+    const table = await run(['QueryVmInstance', 'limit=2', '--query', 'inventories[].{n:name,c:cpuNum}', '-o', 'table']);
+    expect(table.stdout).toMatch(/│ n +│ c +│/);
+    expect(table.stdout).toMatch(/│ vm-0001 +│ \d+ +│/);
+    expect((await run(['QueryVmInstance', 'limit=2', '--query', 'inventories[].[name,cpuNum]', '-o', 'value'])).stdout).toMatch(/^vm-0001\t\d+\nvm-0002\t\d+\n$/);
+  });
+
+  it('replyWithCount: the total on stderr when the output has no place for it, and no "more may exist" when it says all came', async () => {
+    const all = await run(['QueryVmInstance', 'replyWithCount=true', 'limit=50', '-o', 'value', '-c', 'name']);
+    expect(all.stdout.trim().split('\n')).toHaveLength(50);
+    expect(all.stderr).toBe('zstack-cli: total: 50\n');
+    const page = await run(['QueryVmInstance', 'replyWithCount=true', 'limit=10', '-o', 'value', '-c', 'name']);
+    expect(page.stderr).toMatch(/^zstack-cli: total: 50\nzstack-cli: 10 of 50 rows: the limit\n {2}every row: add --all[\s\S]*start=10/);
+    const json = await run(['QueryVmInstance', 'replyWithCount=true', 'limit=50']);
+    expect(JSON.parse(json.stdout).total).toBe(50);
+    expect(json.stderr).toBe('');
+  });
+
+  it('YAML written page by page is one YAML document', async () => {
+    const yaml = await run(['QueryVmInstance', '--all', '--page-size', '7', '-o', 'yaml', '-c', 'name']);
+    const { parse: parseYaml } = await import('yaml');
+    expect(parseYaml(yaml.stdout)).toHaveLength(50);
+    expect((await run(['QueryVmInstance', 'name=nobody', '--all', '-o', 'yaml'])).stdout).toBe('[]\n');
+  });
+
   it('key=@FILE and key=@- read values; --password-stdin reads the secret from stdin', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zstack-cli-at-'));
     writeFileSync(join(dir, 'desc.txt'), 'from a file\n');
@@ -227,10 +286,12 @@ describe('a large single reply is read as it arrives', () => {
     expect(whole.code, whole.stderr).toBe(0);
     // The text JSON.stringify gives for the whole reply, though the reply was never held whole.
     expect(whole.stdout).toBe(`${JSON.stringify({ inventories: every.slice(0, 2500), total: 2600 }, null, 2)}\n`);
-    expect(whole.stderr).toMatch(/2500 rows: the limit; more may exist[\s\S]*start=2500/);
+    expect(whole.stderr).toMatch(/2500 of 2600 rows: the limit\n[\s\S]*start=2500/);
     const csv = await run(['QueryVmInstance', 'limit=2100', 'start=500', '-o', 'csv', '-c', 'uuid,name']);
     expect(csv.stdout.split('\n').slice(0, 2)).toEqual(['uuid,name', `${every[500].uuid},${every[500].name}`]);
     expect(csv.stdout.trim().split('\n')).toHaveLength(2101);
+    // A --query needs the whole reply: read whole, and the query sees all of it.
+    expect((await run(['QueryVmInstance', 'limit=2001', 'replyWithCount=true', '--query', '[length(inventories), total]', '-o', 'value'])).stdout).toBe('2001\n2600\n');
     const none = await run(['QueryVmInstance', 'limit=5000', 'name=nobody']);
     expect(JSON.parse(none.stdout)).toEqual({ inventories: [] });
     expect(none.stderr).toBe('');

@@ -24,7 +24,7 @@ describe('JSON and YAML output', () => {
         for (const format of ['json', 'ndjson', 'yaml'] as const) {
           const out = renderResult(rows, { format });
           expect(out, format).not.toMatch(RAW);
-          const back = format === 'yaml' ? YAML.parse(out) : format === 'json' ? JSON.parse(out) : out.split('\n').map((l) => JSON.parse(l));
+          const back = format === 'yaml' ? YAML.parse(out) : format === 'json' ? JSON.parse(out) : out.replace(/\n$/, '').split('\n').map((l) => JSON.parse(l));
           expect(back, format).toEqual(format === 'ndjson' ? rows.inventories : rows);
         }
       }),
@@ -43,11 +43,11 @@ describe('JSON and YAML output', () => {
     const rows = { inventories: [{ name: 'a\x1b[31mred\u202eb\x9bc', note: 'tab\there' }] };
     const columns = ['name', 'note'];
     const value = renderResult(rows, { format: 'value', columns });
-    expect(value).toBe('a\x1b[31mred\u202eb\x9bc\ttab\\there');
-    expect(onScreen(value, 'value', false)).toEqual({ text: value, shown: 'a\\e[31mred\\u{202e}b\\x9bc\ttab\\there' });
+    expect(value).toBe('a\x1b[31mred\u202eb\x9bc\ttab\\there\n');
+    expect(onScreen(value, 'value', false)).toEqual({ text: value, shown: 'a\\e[31mred\\u{202e}b\\x9bc\ttab\\there\n' });
     const csv = renderResult(rows, { format: 'csv', columns });
-    expect(csv).toBe('name,note\na\x1b[31mred\u202eb\x9bc,tab\there');
-    expect(onScreen(csv, 'csv', false).shown).toBe('name,note\na\\e[31mred\\u{202e}b\\x9bc,tab\there');
+    expect(csv).toBe('name,note\na\x1b[31mred\u202eb\x9bc,tab\there\n');
+    expect(onScreen(csv, 'csv', false).shown).toBe('name,note\na\\e[31mred\\u{202e}b\\x9bc,tab\there\n');
     expect(onScreen('name\nplain', 'tsv', false)).toEqual({ text: 'name\nplain' });
     // A table's colours are the screen's; what it keeps has none. A single value in a table is escaped too.
     expect(onScreen('\x1b[32mRunning\x1b[39m', 'table', true)).toEqual({ text: 'Running', shown: '\x1b[32mRunning\x1b[39m' });
