@@ -27,7 +27,7 @@ function listResults(io: Io, session: ShellSession): void {
   if (!session.results.length) throw usageError('no results yet', ['each command that prints a result keeps it under its history number: more N shows it again']);
   const width = String(session.results.at(-1)!.n).length;
   const lines = session.results.map((r) => {
-    const count = r.text.split('\n').length;
+    const count = r.text.replace(/\n$/, '').split('\n').length;
     return `${String(r.n).padStart(width)}  ${r.line}  (${count} line${count === 1 ? '' : 's'})`;
   });
   io.out(localize(io, lines.join('\n')));
