@@ -255,8 +255,13 @@ function setSpecial(inventory: InventorySpec, q: QueryOptions, key: QuerySpecial
   switch (key) {
     case 'limit':
     case 'start':
+      // ZStack reads both as a Java Integer: a larger value is the server's HTTP 400 (exit 3), refused here instead.
+      q[key] = nonNegativeInt(key, raw, JAVA_INT_MAX);
+      return;
     case 'timeout':
-      q[key] = nonNegativeInt(key, raw);
+      // As --timeout: a number of seconds, at least 1 (0 would give up before the request is sent).
+      if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1) throw usageError(`timeout: '${raw}' is not a number of seconds`, ['timeout=SECONDS: how long to wait for the answer, 1 or more']);
+      q.timeout = nonNegativeInt(key, raw);
       return;
     case 'count':
     case 'replyWithCount':
@@ -284,9 +289,14 @@ function setSpecial(inventory: InventorySpec, q: QueryOptions, key: QuerySpecial
   }
 }
 
-function nonNegativeInt(key: string, raw: string): number {
+/** The largest Java `int`: how far `start` and `limit` go (the server reads them as Integer). */
+export const JAVA_INT_MAX = 2_147_483_647;
+
+/** `serverMax`: the largest value the server reads (as a Java int). */
+function nonNegativeInt(key: string, raw: string, serverMax?: number): number {
   if (!/^\d+$/.test(raw.trim())) throw usageError(`${key}: '${raw}' is not a whole number >= 0`);
   const n = Number(raw);
+  if (serverMax !== undefined && n > serverMax) throw usageError(`${key}: ${raw.trim()} is too large: at most ${serverMax} (the server reads it as a 32-bit integer)`);
   if (!Number.isSafeInteger(n)) throw usageError(`${key}: ${raw} is too large`);
   return n;
 }
