@@ -78,6 +78,7 @@ const SPECIAL_DESC: Record<(typeof QUERY_SPECIALS)[number], string> = {
   replyWithCount: 'Also return the total number of matches',
   sortBy: 'Field to sort by',
   sortDirection: 'asc or desc',
+  sort: 'Sort as the server spells it: +field ascending, -field descending',
   fields: 'Comma-separated fields to return',
   groupBy: 'Field to group by',
   filterName: 'Name of a server-side filter',
@@ -326,6 +327,9 @@ function queryWord(catalog: Catalog, root: InventorySpec, args: readonly string[
     const cands = fieldCandidates(inv, path, partial);
     if (!path) {
       const given = new Set(args.map((a) => a.slice(0, Math.max(0, a.indexOf('='))).toLowerCase()));
+      // sort= and sortBy=/sortDirection= are two spellings of one choice: once one is given, not the other.
+      if (given.has('sort')) given.add('sortby').add('sortdirection');
+      if (given.has('sortby') || given.has('sortdirection')) given.add('sort');
       for (const s of QUERY_SPECIALS) {
         if (!given.has(s.toLowerCase()) && startsWithCI(s, partial)) cands.push({ value: `${s}=`, description: SPECIAL_DESC[s] });
       }
@@ -461,6 +465,11 @@ function specialValues(inv: InventorySpec, special: (typeof QUERY_SPECIALS)[numb
       return result(byPrefix(own, typed).map((c) => ({ ...c, value: head + c.value })));
     case 'sortDirection':
       return result(byPrefix([{ value: 'asc' }, { value: 'desc' }], typed).map((c) => ({ value: head + c.value })));
+    case 'sort': {
+      // `sort=-cre` -> `sort=-createDate`; without a sign the fields themselves (ascending).
+      const sign = typed[0] === '+' || typed[0] === '-' ? typed[0] : '';
+      return result(byPrefix(own, typed.slice(sign.length)).map((c) => ({ ...c, value: head + sign + c.value })));
+    }
     case 'count':
     case 'replyWithCount':
       return result(byPrefix([{ value: 'true' }, { value: 'false' }], typed).map((c) => ({ value: head + c.value })));

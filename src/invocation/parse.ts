@@ -39,7 +39,7 @@ export interface ParseOptions {
 
 
 /** The special parameters of every Query verb, with how each value is read. */
-export const QUERY_SPECIALS = ['limit', 'start', 'count', 'replyWithCount', 'sortBy', 'sortDirection', 'fields', 'groupBy', 'filterName', 'timeout'] as const;
+export const QUERY_SPECIALS = ['limit', 'start', 'count', 'replyWithCount', 'sortBy', 'sortDirection', 'sort', 'fields', 'groupBy', 'filterName', 'timeout'] as const;
 type QuerySpecial = (typeof QUERY_SPECIALS)[number];
 
 export function findApi(catalog: Catalog, verb: string): ApiSpec {
@@ -194,6 +194,9 @@ function parseQuery(catalog: Catalog, api: ApiSpec, args: readonly string[], opt
     }
     conditions.push(check(condition));
   }
+  if (seen.has('sort') && (seen.has('sortBy') || seen.has('sortDirection'))) {
+    throw usageError(`sort= and ${seen.has('sortBy') ? 'sortBy=' : 'sortDirection='} both choose the order: give one of them`, ['sort=+field (ascending), sort=-field (descending), or sortBy=field sortDirection=asc|desc']);
+  }
   if (query.sortDirection && !query.sortBy) throw usageError('sortDirection needs sortBy=<field>');
   return { api, params: {}, conditions, query, ...(unknown.length ? { unknown } : {}) };
 }
@@ -277,6 +280,15 @@ function setSpecial(inventory: InventorySpec, q: QueryOptions, key: QuerySpecial
       q.sortDirection = d;
       return;
     }
+    case 'sort': {
+      // The server's own spelling: `sort=+field` or `sort=field` ascending, `sort=-field` descending.
+      const sign = raw[0] === '+' || raw[0] === '-' ? raw[0] : '';
+      const name = raw.slice(sign.length);
+      if (!name) throw usageError('sort: give a field, e.g. sort=-createDate (descending) or sort=+name (ascending)');
+      q.sortBy = ownField(inventory, key, name);
+      q.sortDirection = sign === '-' ? 'desc' : 'asc';
+      return;
+    }
     case 'fields': {
       const names = (parseList('fields', raw) as unknown[]).map(String).filter((f) => f !== '');
       if (!names.length) throw usageError('fields: give at least one field name, e.g. fields=uuid,name');
@@ -301,7 +313,7 @@ function nonNegativeInt(key: string, raw: string, serverMax?: number): number {
   return n;
 }
 
-/** sortBy, groupBy and fields take the inventory's own fields only (no tags, no cross-resource paths). */
+/** sort, sortBy, groupBy and fields take the inventory's own fields only (no tags, no cross-resource paths). */
 function ownField(inventory: InventorySpec, key: string, name: string): string {
   if (inventory.fields.some((f) => f.name === name)) return name;
   throw usageError(`${key}: ${inventory.name} has no field '${name}'`, [

@@ -207,6 +207,13 @@ describe('query verbs (seed 002 examples)', () => {
     expect(values(Q, 'replyWithCount=t')).toEqual(['replyWithCount=true']);
     expect(values(Q, 'count=')).toEqual(['count=true', 'count=false']);
     expect(values(Q, 'limit=')).toEqual([]);
+    // The server's own spelling: a sign kept, the fields after it; offered only while no other sort is given.
+    expect(values(Q, 'sort=-cpu')).toEqual(['sort=-cpuNum', 'sort=-cpuSpeed']);
+    expect(values(Q, 'sort=+cpu')).toEqual(['sort=+cpuNum', 'sort=+cpuSpeed']);
+    expect(values(Q, 'sort=cpu')).toEqual(['sort=cpuNum', 'sort=cpuSpeed']);
+    expect(values(Q, 'sort')).toEqual(['sortBy=', 'sortDirection=', 'sort=']);
+    expect(values([...Q, 'sortBy=name'], 'sort')).toEqual(['sortDirection=']);
+    expect(values([...Q, 'sort=-name'], 'sort')).toEqual([]);
     const r = completeWords(catalog, Q, 'fields=uuid,name,');
     const v = r.candidates.map((c) => c.value);
     expect(v).toContain('fields=uuid,name,state');

@@ -2,6 +2,7 @@
 // when the server could only refuse them, the server's own `sort=` spelling, `#` comments, and batch errors that name
 // their line.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSim, type RunningSim } from '../../src/sim/index.js';
 import { fakeServer, json, type FakeServer } from '../helpers/fake-server.js';
 import { runCli, tempHome } from '../helpers/cli.js';
 
@@ -42,5 +43,51 @@ describe('query specials the server could only refuse are refused here (exit 2, 
     const long = await run('QueryZone', 'timeout=99999999999');
     expect(long.code, long.stderr).toBe(0);
     expect((await run('QueryZone', 'timeout=1')).code).toBe(0);
+  });
+});
+
+describe('sort= as the server spells it, against the simulator', () => {
+  let sim: RunningSim;
+  let home: Record<string, string>;
+  let at: string[];
+  beforeAll(async () => {
+    sim = await startSim({ port: 0, data: { kind: 'demo' } });
+    home = tempHome();
+    at = ['-H', '127.0.0.1', '-p', String(sim.port)];
+    expect((await runCli(['LogInByAccount', 'accountName=admin', 'password=password', ...at], home)).code).toBe(0);
+  });
+  afterAll(() => sim.close());
+  const run = (...args: string[]) => runCli([...args, ...at], home);
+  const names = async (...args: string[]) => {
+    const r = await run('QueryVmInstance', 'limit=5', ...args, '-o', 'value', '-c', 'name');
+    expect(r.code, r.stderr).toBe(0);
+    return r.stdout;
+  };
+
+  it('sort=-field, sort=+field and sort=field sort as sortBy/sortDirection do, with the same request', async () => {
+    const desc = await names('sortBy=name', 'sortDirection=desc');
+    const asc = await names('sortBy=name');
+    expect(desc).not.toBe(asc);
+    expect(await names('sort=-name')).toBe(desc);
+    expect(await names('sort=+name')).toBe(asc);
+    expect(await names('sort=name')).toBe(asc);
+    const url = async (...args: string[]) => JSON.parse((await run('QueryVmInstance', ...args, '--dry-run')).stdout).url;
+    expect(await url('sort=-createDate')).toBe(await url('sortBy=createDate', 'sortDirection=desc'));
+    expect(await url('sort=-createDate')).toMatch(/[?&]sort=-createDate(&|$)/);
+    expect(await url('sort=createDate')).toBe(await url('sortBy=createDate'));
+    expect(await url('sort=+createDate')).toBe(await url('sortBy=createDate', 'sortDirection=asc'));
+  });
+
+  it('the field checked as sortBy checks it; given with sortBy/sortDirection or twice: a usage error', async () => {
+    const typo = await run('QueryVmInstance', 'sort=-nmae');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/sort: VmInstance has no field 'nmae'[\s\S]*did you mean: name\?/);
+    expect((await run('QueryVmInstance', 'sort=-vmNics.ip')).code).toBe(2); // the inventory's own fields only
+    for (const words of [['sort=-name', 'sortBy=name'], ['sortDirection=desc', 'sort=name'], ['sort=-name', 'sort=+name'], ['sort='], ['sort=-']]) {
+      const r = await run('QueryVmInstance', ...words);
+      expect(r.code, words.join(' ')).toBe(2);
+      expect(r.stderr, words.join(' ')).toMatch(/both choose the order|given more than once|sort: give a field/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 });
