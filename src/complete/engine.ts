@@ -502,6 +502,8 @@ export interface SplitLine {
   current: string;
   /** Offset where the current word starts (its opening quote, if any). */
   currentStart: number;
+  /** The text ends inside a `#` comment: nothing to complete there. */
+  inComment?: boolean;
 }
 
 /** POSIX-shell-like splitting: whitespace separates words, '...' is literal, "..." honours \" \\ \$ \`, a backslash
@@ -509,7 +511,8 @@ export interface SplitLine {
 export function splitLine(text: string): SplitLine {
   // One splitter for the whole tool (src/invocation/tokens.ts); here the last word is the one being completed,
   // unless the text ends in white space.
-  const { words } = splitWords(text);
+  const { words, comment } = splitWords(text);
+  if (comment !== undefined) return { words: words.map((w) => w.text), current: '', currentStart: text.length, inComment: true };
   const last = words[words.length - 1];
   if (last && last.end === text.length) return { words: words.slice(0, -1).map((w) => w.text), current: last.text, currentStart: last.start };
   return { words: words.map((w) => w.text), current: '', currentStart: text.length };
@@ -518,7 +521,8 @@ export function splitLine(text: string): SplitLine {
 
 /** Line-editor entry: completes the word that ends at `cursor`. */
 export function complete(catalog: Catalog, line: string, cursor: number = line.length, options: CompleteOptions = {}): LineCompletion {
-  const { words, current, currentStart } = splitLine(line.slice(0, cursor));
+  const { words, current, currentStart, inComment } = splitLine(line.slice(0, cursor));
+  if (inComment) return { candidates: [], noSpace: true, replaceFrom: cursor };
   const r = completeWords(catalog, words, current, options);
   return { candidates: r.candidates.map((c) => ({ ...c, value: quoteWord(c.value) })), noSpace: r.noSpace, replaceFrom: currentStart };
 }

@@ -310,6 +310,15 @@ describe('line wrapper', () => {
     const mid = complete(catalog, 'QueryVmInstance vmNics. limit=1', 'QueryVmInstance vmNics.'.length);
     expect(mid.candidates.map((c) => c.value)).toContain('vmNics.ip=');
   });
+  it('a # comment: nothing offered inside it; before it, and for a # inside a word, completion as usual', () => {
+    expect(splitLine('QueryZone count=true # how')).toEqual({ words: ['QueryZone', 'count=true'], current: '', currentStart: 26, inComment: true });
+    expect(complete(catalog, 'QueryZone #').candidates).toEqual([]);
+    expect(complete(catalog, 'QueryVmInstance # state=Ru').candidates).toEqual([]);
+    const line = 'QueryVmInstance state=Ru # running ones';
+    expect(complete(catalog, line, 'QueryVmInstance state=Ru'.length).candidates.map((c) => c.value)).toEqual(['state=Running']);
+    expect(complete(catalog, 'QueryVmInstance name=a#b st').candidates.map((c) => c.value)).toContain('state=');
+    expect(complete(catalog, "QueryVmInstance '#' st").candidates.map((c) => c.value)).toContain('state=');
+  });
   it('quotes a candidate that needs it', () => {
     const src: ValueSource = { uuids: () => [{ uuid: "it's", name: 'odd' }] };
     expect(complete(catalog, 'QueryVmInstance uuid=', undefined, { values: src }).candidates[0].value).toBe(`'uuid=it'\\''s'`);

@@ -91,3 +91,33 @@ describe('sort= as the server spells it, against the simulator', () => {
     }
   });
 });
+
+describe('# comments in batch input and shell lines', () => {
+  it('a trailing comment ends the line; a # inside a word or quoted is data; whole-line comments still skipped', async () => {
+    const home = tempHome();
+    const input = [
+      '# a whole-line comment',
+      '  # an indented one',
+      'CreateZone name=hash-1 description=a#b -c name # made here',
+      "CreateZone name=hash-2 description='#quoted' -c name #no space needed after the #",
+      'QueryZone name?=hash-1,hash-2 -o value -c description #the descriptions',
+      'QueryZone count=true # how many zones',
+    ].join('\n');
+    const batch = await runCli(['--sim', 'batch', '-o', 'value'], home, { input });
+    expect(batch.code, batch.stderr).toBe(0);
+    expect(batch.stderr).toBe('');
+    expect(batch.stdout).toBe('hash-1\nhash-2\na#b\n#quoted\n4\n');
+    const shell = await runCli(['--sim', 'shell'], tempHome(), { input: '# whole line\nQueryZone count=true # how many zones\n   # indented\nQueryZone count=true -o value #trailing\n' });
+    expect(shell.code, shell.stderr).toBe(0);
+    expect(shell.stderr).toBe('');
+    expect(shell.stdout).toBe('{\n  "total": 2\n}\n2\n');
+  });
+
+  it('Tab inside a comment offers nothing; before it, as usual', async () => {
+    const { completeForShellNow } = await import('../../src/cli/complete.js');
+    const env = tempHome();
+    expect(completeForShellNow('QueryZone count=true # how', env, undefined, { refreshCommand: null })).toEqual({ completions: [], replaced: '', listing: [] });
+    expect(completeForShellNow('QueryZone #', env, undefined, { refreshCommand: null }).completions).toEqual([]);
+    expect(completeForShellNow('QueryZone count=t', env, undefined, { refreshCommand: null }).completions).toEqual(['count=true ']);
+  });
+});
