@@ -121,3 +121,42 @@ describe('# comments in batch input and shell lines', () => {
     expect(completeForShellNow('QueryZone count=t', env, undefined, { refreshCommand: null }).completions).toEqual(['count=true ']);
   });
 });
+
+describe('batch: every error of a failed line names the line', () => {
+  const input = [
+    'QueryZone count=true',
+    '# a comment',
+    'NoSuchVerb',
+    'QueryZone nmae=x',
+    'StartVmInstance uuid=0123456789abcdef0123456789abcdef',
+    "QueryZone name='open",
+    'shell',
+  ].join('\n');
+
+  it('unknown verbs, usage errors, server errors, as tokenizer errors already did; details stay under them', async () => {
+    const r = await runCli(['--sim', 'batch', '--continue-on-error', '-o', 'value'], tempHome(), { input });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('2\n');
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('zstack-cli: '));
+    expect(errors).toEqual([
+      "zstack-cli: line 3: unknown command 'NoSuchVerb'",
+      expect.stringMatching(/^zstack-cli: line 4: unknown field 'nmae'/),
+      'zstack-cli: line 5: SYS.1003: Resource not found',
+      'zstack-cli: line 6: unclosed single quote',
+      "zstack-cli: line 7: 'shell' cannot run in a batch",
+    ]);
+    expect(r.stderr).toMatch(/line 4: unknown field 'nmae'.*\n {2}did you mean: name\?/);
+    expect(r.stderr).toMatch(/line 5: SYS\.1003: Resource not found\n {2}details: cannot find VmInstanceVO/);
+  });
+
+  it('in Chinese too; ndjson records keep their messages (each record has its line)', async () => {
+    const zh = await runCli(['--sim', 'batch', '--continue-on-error', '-o', 'value'], { ...tempHome(), LANG: 'zh_CN.UTF-8' }, { input });
+    expect(zh.stderr).toMatch(/^zstack-cli: 第 3 行:未知命令 'NoSuchVerb'$/m);
+    const records = await runCli(['--sim', 'batch', '--continue-on-error', '-o', 'ndjson'], tempHome(), { input });
+    const out = records.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.line)).toEqual([1, 3, 4, 5, 6, 7]);
+    expect(out[1].error).toMatchObject({ exitCode: 2, message: "unknown command 'NoSuchVerb'" });
+    expect(out[3].error).toMatchObject({ exitCode: 1, message: 'SYS.1003: Resource not found' });
+    expect(out[4].error).toMatchObject({ exitCode: 2, message: 'line 6: unclosed single quote' }); // as it was
+  });
+});
