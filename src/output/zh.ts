@@ -113,6 +113,8 @@ const MESSAGES: Record<string, string> = {
   'embedded simulator (built in)': '内置模拟器',
   'not logged in': '未登录',
   'logged in as {0}': '已登录:{0}',
+  "session of {0} at {1} (not this profile's endpoint)": '{0} 在 {1} 的会话(不是此配置的地址)',
+  "{0} session of {1} (not this profile's provider)": '{1} 的 {0} 会话(不是此配置的 provider)',
   'logged in as admin': '已登录:admin',
   'session expired (was {0})': '会话已过期(原为 {0})',
   'token expired for {0}': '{0} 的令牌已过期',
