@@ -302,7 +302,7 @@ function setSpecial(inventory: InventorySpec, q: QueryOptions, key: QuerySpecial
 }
 
 /** The largest Java `int`: how far `start` and `limit` go (the server reads them as Integer). */
-export const JAVA_INT_MAX = 2_147_483_647;
+const JAVA_INT_MAX = 2_147_483_647;
 
 /** `serverMax`: the largest value the server reads (as a Java int). */
 function nonNegativeInt(key: string, raw: string, serverMax?: number): number {
