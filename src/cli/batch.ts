@@ -1,6 +1,7 @@
 // `zstack-cli batch [FILE|-] [-j N] [--continue-on-error]`: one command per line (the shell's grammar, `#` comments),
 // up to N at once in this process (one session, one connection pool), output in line order. With `-o ndjson` each
-// line is one record: {"line", "command", "ok", "result" | "error"}. The exit code is the worst line's.
+// line is one record: {"line", "command", "ok", "result" | "error"}; otherwise every error names its line on stderr
+// (`zstack-cli: line 4: ...`). The exit code is the worst line's.
 import { readFileSync } from 'node:fs';
 import { findCommand, GLOBAL_OPTIONS } from '../commands.js';
 import { CliError, EXIT, usageError } from '../errors.js';
@@ -85,7 +86,7 @@ export async function runLines(io: Io, lines: Line[], opts: { jobs: number; cont
   const worker = async () => {
     while (!stopped && next < lines.length) {
       const index = next++;
-      const outcome = await runLine(io, lines[index], opts.prefix, runOnce);
+      const outcome = await runLine(io, lines[index], opts.prefix, runOnce, opts.ndjson);
       worst = Math.max(worst, outcome.code);
       if (outcome.code !== 0 && !opts.continueOnError) stopped = true;
       done.set(index, outcome);
@@ -98,21 +99,29 @@ export async function runLines(io: Io, lines: Line[], opts: { jobs: number; cont
   return worst;
 }
 
-async function runLine(io: Io, line: Line, prefix: string[], runOnce: RunOnce): Promise<Outcome> {
+const ERROR_START = 'zstack-cli: ';
+
+/** An error of a line, naming it: `zstack-cli: line 4: unknown command 'x'`. */
+const atLine = (line: Line, text: string): Message => ({ level: 'error', text: `zstack-cli: line ${line.number}: ${text}` });
+
+/** `ndjson`: the line's record carries its number, so its messages are left as the command said them. */
+async function runLine(io: Io, line: Line, prefix: string[], runOnce: RunOnce, ndjson: boolean): Promise<Outcome> {
   const { memoryIo } = await import('../output/io.js');
   const lineIo = memoryIo({ env: { ...io.env } });
   let words: string[];
   try {
     words = tokenize(line.text);
   } catch (e) {
-    return { line, code: EXIT.usage, messages: [{ level: 'error', text: `zstack-cli: line ${line.number}: ${(e as Error).message}` }] };
+    return { line, code: EXIT.usage, messages: [atLine(line, (e as Error).message)] };
   }
   const spec = findCommand(words[0]);
   if (spec && (spec.scope === 'shell' || spec.name === 'shell' || spec.name === 'batch' || spec.name === 'sim')) {
-    return { line, code: EXIT.usage, messages: [{ level: 'error', text: `zstack-cli: line ${line.number}: '${spec.name}' cannot run in a batch` }] };
+    return { line, code: EXIT.usage, messages: [atLine(line, `'${spec.name}' cannot run in a batch`)] };
   }
   const code = await runOnce([...(spec && !spec.globals ? [] : prefix), ...words], lineIo);
-  return { line, code, messages: lineIo.messages };
+  // Every error names its line, as those above do (its details stay indented under it).
+  const named = (m: Message): Message => (m.level === 'error' && m.text.startsWith(ERROR_START) ? atLine(line, m.text.slice(ERROR_START.length)) : m);
+  return { line, code, messages: ndjson ? lineIo.messages : lineIo.messages.map(named) };
 }
 
 function write(io: Io, o: Outcome, ndjson: boolean): void {

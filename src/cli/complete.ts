@@ -95,9 +95,13 @@ export async function runComplete(all: string[], io: Io, options: CompleteRunOpt
   io.out(lines.join('\n'));
 }
 
+/** Tab inside a `#` comment: nothing (the comment is the user's own text). */
+const inCommentNothing = (): ShellCompletion => ({ completions: [], replaced: '', listing: [] });
+
 /** For the interactive shell (src/shell/shell.ts): what readline gets and what a listing shows. */
 export async function completeForShell(line: string, env: Io['env'], profile: string | undefined, options: CompleteRunOptions = {}): Promise<ShellCompletion> {
-  const { words, current, currentStart } = splitLine(line);
+  const { words, current, currentStart, inComment } = splitLine(line);
+  if (inComment) return inCommentNothing();
   const { answer, catalog } = await answerFor([...words, current], env, profile, options);
   return shellForm(line, currentStart, current, answer, catalog);
 }
@@ -105,7 +109,8 @@ export async function completeForShell(line: string, env: Io['env'], profile: st
 /** The same, at once, from the cache as it is (a refresh still starts in the background). The interactive shell
  *  needs this: while an asynchronous completion is pending, readline lets a quick second Tab reach the line. */
 export function completeForShellNow(line: string, env: Io['env'], profile: string | undefined, options: CompleteRunOptions = {}): ShellCompletion {
-  const { words, current, currentStart } = splitLine(line);
+  const { words, current, currentStart, inComment } = splitLine(line);
+  if (inComment) return inCommentNothing();
   const now = answerNow([...words, current], env, profile, options);
   return shellForm(line, currentStart, current, now.answer, now.catalog);
 }

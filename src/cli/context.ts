@@ -176,9 +176,8 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
     pageSize = Number(opts.pageSize);
     if (!/^\d+$/.test(opts.pageSize) || pageSize < 1 || pageSize > 100_000) throw usageError(`--page-size: '${opts.pageSize}' is not a number from 1 to 100000`);
   }
-  // A session belongs to the endpoint it was obtained from: never send it to another server.
   const stored = readSession(env, profileName, (message) => io.err(`zstack-cli: ${message}; log in again to replace it`));
-  const session = stored && (!stored.endpoint || stored.endpoint === baseUrl(endpoint)) && (stored.provider ?? 'zstack') === provider ? stored : undefined;
+  const session = stored && sessionFits(stored, baseUrl(endpoint), provider) ? stored : undefined;
   const sessionExpired = session && (session.refusedAt ?? (provider === 'eos' && expiredAt(session.expiredDate) ? session.expiredDate : undefined));
   const auth = authFor(provider, env, profile, sessionExpired ? undefined : session);
   return {
@@ -217,6 +216,12 @@ function authFor(provider: Provider, env: Io['env'], profile: ProfileConfig, ses
 }
 
 /** Whether an ISO 8601 expiry (Keystone's `expires_at`) is past. Other forms are left to the server. */
+/** Whether a stored session may go to `url` (a command's base URL) for `provider`. A session belongs to the endpoint
+ *  it was obtained from: it is never sent to another server. */
+export function sessionFits(stored: StoredSession, url: string, provider: Provider): boolean {
+  return (!stored.endpoint || stored.endpoint === url) && (stored.provider ?? 'zstack') === provider;
+}
+
 export function expiredAt(date: string | undefined): boolean {
   if (!date || !/^\d{4}-\d{2}-\d{2}T/.test(date)) return false;
   const t = Date.parse(date);

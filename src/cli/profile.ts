@@ -6,7 +6,7 @@ import { localize } from '../output/locale.js';
 import { DEFAULT_PROFILE, isHostName, PROFILE_KEYS, PROFILE_NAME, readSession, updateConfig, writeSession, type ProfileConfig, type StoredSession } from '../session/config.js';
 import { OUTPUT_FORMATS, PROVIDERS } from '../session/settings.js';
 import { didYouMean } from '../util/suggest.js';
-import { expiredAt, SIM_PROFILE, type Context } from './context.js';
+import { expiredAt, sessionFits, SIM_PROFILE, type Context } from './context.js';
 
 /** `profile list`: every profile, the current one marked, and who is logged in to each. */
 export function profileList(ctx: Context): void {
@@ -15,7 +15,8 @@ export function profileList(ctx: Context): void {
     const p = ctx.config.profiles[n] ?? {};
     const s = readSession(env, n);
     const mark = n === (ctx.config.currentProfile ?? DEFAULT_PROFILE) ? '*' : ' ';
-    return `${mark} ${n}\t${p.provider && p.provider !== 'zstack' ? `${p.provider} ` : ''}${profileUrl(p)}\t${whoIs(p, s)}`;
+    const url = profileUrl(p);
+    return `${mark} ${n}\t${p.provider && p.provider !== 'zstack' ? `${p.provider} ` : ''}${url}\t${whoIs(p, s, url)}`;
   });
   const simMark = ctx.config.currentProfile === SIM_PROFILE ? '*' : ' ';
   lines.push(`${simMark} ${SIM_PROFILE}\tembedded simulator (built in)\tlogged in as admin`);
@@ -26,12 +27,17 @@ export function profileList(ctx: Context): void {
 const profileUrl = (p: ProfileConfig): string => baseUrl({ ...defaultEndpointFor(p.provider), ...definedOnly(p) });
 
 /** Who a profile's commands run as, as far as this machine knows: an AC token, an AccessKey, the stored session
- *  (and whether it expired or the server refused it), or nobody. */
-function whoIs(p: ProfileConfig, s: StoredSession | undefined): string {
-  if (p.provider === 'ac') return p.token ? 'token' : 'no token';
-  if ((p.provider ?? 'zstack') === 'zstack' && p.accessKeyId && p.accessKeySecret) return `AccessKey ${p.accessKeyId}`;
+ *  (and whether it expired or the server refused it, or belongs to another endpoint than the profile's `url`, where a
+ *  login with -H/-p left it: the profile's commands cannot use it), or nobody. */
+function whoIs(p: ProfileConfig, s: StoredSession | undefined, url: string): string {
+  const provider = p.provider ?? 'zstack';
+  if (provider === 'ac') return p.token ? 'token' : 'no token';
+  if (provider === 'zstack' && p.accessKeyId && p.accessKeySecret) return `AccessKey ${p.accessKeyId}`;
   if (!s) return 'not logged in';
   const name = s.userName ?? s.accountName ?? s.accountUuid;
+  if (!sessionFits(s, url, provider)) {
+    return s.endpoint && s.endpoint !== url ? `session of ${name} at ${s.endpoint} (not this profile's endpoint)` : `${s.provider ?? 'zstack'} session of ${name} (not this profile's provider)`;
+  }
   if (s.refusedAt) return `session expired (was ${name})`;
   if (s.provider === 'eos' && expiredAt(s.expiredDate)) return `token expired for ${name}`;
   return `logged in as ${name}`;
@@ -49,7 +55,10 @@ export function profileShow(ctx: Context, name: string | undefined): void {
   const p = ctx.config.profiles[n];
   if (!p && n !== DEFAULT_PROFILE) throw noProfile(n, ctx);
   const s = readSession(env, n);
-  const shown = { name: n, ...p, ...(p?.accessKeySecret ? { accessKeySecret: MASK } : {}), ...(p?.token ? { token: MASK } : {}), endpoint: profileUrl(p ?? {}), session: s ? { account: s.accountName, user: s.userName, expiredDate: s.expiredDate, ...(s.refusedAt ? { refusedAt: s.refusedAt } : {}) } : null };
+  const url = profileUrl(p ?? {});
+  // A session left by a login to another endpoint (-H/-p) says where it belongs: this profile's commands cannot use it.
+  const elsewhere = s && !sessionFits(s, url, p?.provider ?? 'zstack') ? { endpoint: s.endpoint, provider: s.provider ?? 'zstack', usable: false } : {};
+  const shown = { name: n, ...p, ...(p?.accessKeySecret ? { accessKeySecret: MASK } : {}), ...(p?.token ? { token: MASK } : {}), endpoint: url, session: s ? { account: s.accountName, user: s.userName, expiredDate: s.expiredDate, ...(s.refusedAt ? { refusedAt: s.refusedAt } : {}), ...elsewhere } : null };
   ctx.io.out(JSON.stringify(shown, null, 2));
 }
 

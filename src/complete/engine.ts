@@ -78,6 +78,7 @@ const SPECIAL_DESC: Record<(typeof QUERY_SPECIALS)[number], string> = {
   replyWithCount: 'Also return the total number of matches',
   sortBy: 'Field to sort by',
   sortDirection: 'asc or desc',
+  sort: 'Sort as the server spells it: +field ascending, -field descending',
   fields: 'Comma-separated fields to return',
   groupBy: 'Field to group by',
   filterName: 'Name of a server-side filter',
@@ -326,6 +327,9 @@ function queryWord(catalog: Catalog, root: InventorySpec, args: readonly string[
     const cands = fieldCandidates(inv, path, partial);
     if (!path) {
       const given = new Set(args.map((a) => a.slice(0, Math.max(0, a.indexOf('='))).toLowerCase()));
+      // sort= and sortBy=/sortDirection= are two spellings of one choice: once one is given, not the other.
+      if (given.has('sort')) given.add('sortby').add('sortdirection');
+      if (given.has('sortby') || given.has('sortdirection')) given.add('sort');
       for (const s of QUERY_SPECIALS) {
         if (!given.has(s.toLowerCase()) && startsWithCI(s, partial)) cands.push({ value: `${s}=`, description: SPECIAL_DESC[s] });
       }
@@ -461,6 +465,11 @@ function specialValues(inv: InventorySpec, special: (typeof QUERY_SPECIALS)[numb
       return result(byPrefix(own, typed).map((c) => ({ ...c, value: head + c.value })));
     case 'sortDirection':
       return result(byPrefix([{ value: 'asc' }, { value: 'desc' }], typed).map((c) => ({ value: head + c.value })));
+    case 'sort': {
+      // `sort=-cre` -> `sort=-createDate`; without a sign the fields themselves (ascending).
+      const sign = typed[0] === '+' || typed[0] === '-' ? typed[0] : '';
+      return result(byPrefix(own, typed.slice(sign.length)).map((c) => ({ ...c, value: head + sign + c.value })));
+    }
     case 'count':
     case 'replyWithCount':
       return result(byPrefix([{ value: 'true' }, { value: 'false' }], typed).map((c) => ({ value: head + c.value })));
@@ -493,6 +502,8 @@ export interface SplitLine {
   current: string;
   /** Offset where the current word starts (its opening quote, if any). */
   currentStart: number;
+  /** The text ends inside a `#` comment: nothing to complete there. */
+  inComment?: boolean;
 }
 
 /** POSIX-shell-like splitting: whitespace separates words, '...' is literal, "..." honours \" \\ \$ \`, a backslash
@@ -500,7 +511,8 @@ export interface SplitLine {
 export function splitLine(text: string): SplitLine {
   // One splitter for the whole tool (src/invocation/tokens.ts); here the last word is the one being completed,
   // unless the text ends in white space.
-  const { words } = splitWords(text);
+  const { words, comment } = splitWords(text);
+  if (comment !== undefined) return { words: words.map((w) => w.text), current: '', currentStart: text.length, inComment: true };
   const last = words[words.length - 1];
   if (last && last.end === text.length) return { words: words.slice(0, -1).map((w) => w.text), current: last.text, currentStart: last.start };
   return { words: words.map((w) => w.text), current: '', currentStart: text.length };
@@ -509,7 +521,8 @@ export function splitLine(text: string): SplitLine {
 
 /** Line-editor entry: completes the word that ends at `cursor`. */
 export function complete(catalog: Catalog, line: string, cursor: number = line.length, options: CompleteOptions = {}): LineCompletion {
-  const { words, current, currentStart } = splitLine(line.slice(0, cursor));
+  const { words, current, currentStart, inComment } = splitLine(line.slice(0, cursor));
+  if (inComment) return { candidates: [], noSpace: true, replaceFrom: cursor };
   const r = completeWords(catalog, words, current, options);
   return { candidates: r.candidates.map((c) => ({ ...c, value: quoteWord(c.value) })), noSpace: r.noSpace, replaceFrom: currentStart };
 }

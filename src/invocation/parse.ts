@@ -39,7 +39,7 @@ export interface ParseOptions {
 
 
 /** The special parameters of every Query verb, with how each value is read. */
-export const QUERY_SPECIALS = ['limit', 'start', 'count', 'replyWithCount', 'sortBy', 'sortDirection', 'fields', 'groupBy', 'filterName', 'timeout'] as const;
+export const QUERY_SPECIALS = ['limit', 'start', 'count', 'replyWithCount', 'sortBy', 'sortDirection', 'sort', 'fields', 'groupBy', 'filterName', 'timeout'] as const;
 type QuerySpecial = (typeof QUERY_SPECIALS)[number];
 
 export function findApi(catalog: Catalog, verb: string): ApiSpec {
@@ -194,6 +194,9 @@ function parseQuery(catalog: Catalog, api: ApiSpec, args: readonly string[], opt
     }
     conditions.push(check(condition));
   }
+  if (seen.has('sort') && (seen.has('sortBy') || seen.has('sortDirection'))) {
+    throw usageError(`sort= and ${seen.has('sortBy') ? 'sortBy=' : 'sortDirection='} both choose the order: give one of them`, ['sort=+field (ascending), sort=-field (descending), or sortBy=field sortDirection=asc|desc']);
+  }
   if (query.sortDirection && !query.sortBy) throw usageError('sortDirection needs sortBy=<field>');
   return { api, params: {}, conditions, query, ...(unknown.length ? { unknown } : {}) };
 }
@@ -255,8 +258,13 @@ function setSpecial(inventory: InventorySpec, q: QueryOptions, key: QuerySpecial
   switch (key) {
     case 'limit':
     case 'start':
+      // ZStack reads both as a Java Integer: a larger value is the server's HTTP 400 (exit 3), refused here instead.
+      q[key] = nonNegativeInt(key, raw, JAVA_INT_MAX);
+      return;
     case 'timeout':
-      q[key] = nonNegativeInt(key, raw);
+      // As --timeout: a number of seconds, at least 1 (0 would give up before the request is sent).
+      if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1) throw usageError(`timeout: '${raw}' is not a number of seconds`, ['timeout=SECONDS: how long to wait for the answer, 1 or more']);
+      q.timeout = nonNegativeInt(key, raw);
       return;
     case 'count':
     case 'replyWithCount':
@@ -272,6 +280,15 @@ function setSpecial(inventory: InventorySpec, q: QueryOptions, key: QuerySpecial
       q.sortDirection = d;
       return;
     }
+    case 'sort': {
+      // The server's own spelling: `sort=+field` or `sort=field` ascending, `sort=-field` descending.
+      const sign = raw[0] === '+' || raw[0] === '-' ? raw[0] : '';
+      const name = raw.slice(sign.length);
+      if (!name) throw usageError('sort: give a field, e.g. sort=-createDate (descending) or sort=+name (ascending)');
+      q.sortBy = ownField(inventory, key, name);
+      q.sortDirection = sign === '-' ? 'desc' : 'asc';
+      return;
+    }
     case 'fields': {
       const names = (parseList('fields', raw) as unknown[]).map(String).filter((f) => f !== '');
       if (!names.length) throw usageError('fields: give at least one field name, e.g. fields=uuid,name');
@@ -284,14 +301,19 @@ function setSpecial(inventory: InventorySpec, q: QueryOptions, key: QuerySpecial
   }
 }
 
-function nonNegativeInt(key: string, raw: string): number {
+/** The largest Java `int`: how far `start` and `limit` go (the server reads them as Integer). */
+const JAVA_INT_MAX = 2_147_483_647;
+
+/** `serverMax`: the largest value the server reads (as a Java int). */
+function nonNegativeInt(key: string, raw: string, serverMax?: number): number {
   if (!/^\d+$/.test(raw.trim())) throw usageError(`${key}: '${raw}' is not a whole number >= 0`);
   const n = Number(raw);
+  if (serverMax !== undefined && n > serverMax) throw usageError(`${key}: ${raw.trim()} is too large: at most ${serverMax} (the server reads it as a 32-bit integer)`);
   if (!Number.isSafeInteger(n)) throw usageError(`${key}: ${raw} is too large`);
   return n;
 }
 
-/** sortBy, groupBy and fields take the inventory's own fields only (no tags, no cross-resource paths). */
+/** sort, sortBy, groupBy and fields take the inventory's own fields only (no tags, no cross-resource paths). */
 function ownField(inventory: InventorySpec, key: string, name: string): string {
   if (inventory.fields.some((f) => f.name === name)) return name;
   throw usageError(`${key}: ${inventory.name} has no field '${name}'`, [

@@ -1,6 +1,7 @@
 // Shell-like splitting of a command line typed in the interactive shell: whitespace separates words,
 // single quotes take everything literally, double quotes allow \" \\ \$ \` escapes, a backslash outside
-// quotes escapes the next character. So `name="my vm"` and `'cpuNum>4'` arrive as the user meant them.
+// quotes escapes the next character. So `name="my vm"` and `'cpuNum>4'` arrive as the user meant them. As in sh, an
+// unquoted `#` that begins a word begins a comment to the end of the line (`description=a#b` and `'#'` stay words).
 import { usageError } from '../errors.js';
 
 export interface Word {
@@ -16,14 +17,18 @@ export interface SplitResult {
   words: Word[];
   /** Set when the line ends inside quotes (the last word is then unfinished). */
   openQuote?: "'" | '"';
+  /** Offset of the `#` that begins a comment, when the line has one (its words are not among `words`). */
+  comment?: number;
 }
 
-export function splitLine(line: string): SplitResult {
+/** `comments: false` reads a `#` as any other character (to mask the secrets of a whole line, comment included). */
+export function splitLine(line: string, { comments = true }: { comments?: boolean } = {}): SplitResult {
   const words: Word[] = [];
   let i = 0;
   while (i < line.length) {
     while (i < line.length && /\s/.test(line[i])) i++;
     if (i >= line.length) break;
+    if (comments && line[i] === '#') return { words, comment: i };
     const start = i;
     let text = '';
     let quote: "'" | '"' | undefined;

@@ -14,7 +14,7 @@ export const historyPath = (env: Readonly<Record<string, string | undefined>>): 
  *  spelling a line could hold one: `password=s`, `password = s`, `password =s`, `password= s` (the value in the next
  *  word, when that word is not a key=value of its own). */
 export function maskSecrets(line: string): string {
-  const { words } = splitLine(line);
+  const { words } = splitLine(line, { comments: false }); // a secret in a comment is masked too
   const spans: Array<[number, number, string]> = []; // [start, end, replacement] of raw text, in order
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

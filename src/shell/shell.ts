@@ -85,6 +85,7 @@ export async function runShell(deps: ShellDeps, globalArgs: string[]): Promise<n
         if (piped) return exitCodeFor(e);
         continue;
       }
+      if (!words.length) continue; // a comment alone
       const spec = findCommand(words[0]);
       const globals = spec && !spec.globals ? [] : session.profile ? [...withoutProfile(globalArgs), '--profile', session.profile] : globalArgs;
       // Results of commands are kept for `more` and `save`; help and the built-ins' own output are not results.

@@ -68,6 +68,8 @@ async function getDispatcher(opts: HttpOptions): Promise<Dispatcher> {
 const RETRY_STATUS = new Set([502, 504]);
 const RETRY_CODES = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE']);
 const MAX_RETRIES = 3;
+/** The longest a Node timer waits. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Sends a request built for a provider: its JSON body as text; --debug shows it with its secrets masked. */
 export function sendRequest(req: HttpRequest, opts: HttpOptions, consume?: (piece: string) => void): Promise<HttpResponse> {
@@ -90,7 +92,8 @@ export async function send(req: WireRequest, opts: HttpOptions, shown: DebugView
   // One signal for undici: aborted by the deadline, or by the caller's signal (Ctrl-C), whose reason it passes on.
   const clock = new AbortController();
   const { signal } = clock;
-  const timer = setTimeout(() => clock.abort(new TimedOut()), Math.max(0, limit.at - begun));
+  // A timer holds at most 2^31-1 ms (24.8 days); a longer one would fire at once (timeout=99999999999).
+  const timer = setTimeout(() => clock.abort(new TimedOut()), Math.min(MAX_TIMER_MS, Math.max(0, limit.at - begun)));
   const interrupt = () => clock.abort(opts.signal!.reason);
   if (opts.signal?.aborted) interrupt();
   opts.signal?.addEventListener('abort', interrupt, { once: true });

@@ -207,6 +207,13 @@ describe('query verbs (seed 002 examples)', () => {
     expect(values(Q, 'replyWithCount=t')).toEqual(['replyWithCount=true']);
     expect(values(Q, 'count=')).toEqual(['count=true', 'count=false']);
     expect(values(Q, 'limit=')).toEqual([]);
+    // The server's own spelling: a sign kept, the fields after it; offered only while no other sort is given.
+    expect(values(Q, 'sort=-cpu')).toEqual(['sort=-cpuNum', 'sort=-cpuSpeed']);
+    expect(values(Q, 'sort=+cpu')).toEqual(['sort=+cpuNum', 'sort=+cpuSpeed']);
+    expect(values(Q, 'sort=cpu')).toEqual(['sort=cpuNum', 'sort=cpuSpeed']);
+    expect(values(Q, 'sort')).toEqual(['sortBy=', 'sortDirection=', 'sort=']);
+    expect(values([...Q, 'sortBy=name'], 'sort')).toEqual(['sortDirection=']);
+    expect(values([...Q, 'sort=-name'], 'sort')).toEqual([]);
     const r = completeWords(catalog, Q, 'fields=uuid,name,');
     const v = r.candidates.map((c) => c.value);
     expect(v).toContain('fields=uuid,name,state');
@@ -302,6 +309,15 @@ describe('line wrapper', () => {
     expect(r).toEqual({ candidates: [{ value: 'state=Running' }], replaceFrom: 16, noSpace: false });
     const mid = complete(catalog, 'QueryVmInstance vmNics. limit=1', 'QueryVmInstance vmNics.'.length);
     expect(mid.candidates.map((c) => c.value)).toContain('vmNics.ip=');
+  });
+  it('a # comment: nothing offered inside it; before it, and for a # inside a word, completion as usual', () => {
+    expect(splitLine('QueryZone count=true # how')).toEqual({ words: ['QueryZone', 'count=true'], current: '', currentStart: 26, inComment: true });
+    expect(complete(catalog, 'QueryZone #').candidates).toEqual([]);
+    expect(complete(catalog, 'QueryVmInstance # state=Ru').candidates).toEqual([]);
+    const line = 'QueryVmInstance state=Ru # running ones';
+    expect(complete(catalog, line, 'QueryVmInstance state=Ru'.length).candidates.map((c) => c.value)).toEqual(['state=Running']);
+    expect(complete(catalog, 'QueryVmInstance name=a#b st').candidates.map((c) => c.value)).toContain('state=');
+    expect(complete(catalog, "QueryVmInstance '#' st").candidates.map((c) => c.value)).toContain('state=');
   });
   it('quotes a candidate that needs it', () => {
     const src: ValueSource = { uuids: () => [{ uuid: "it's", name: 'odd' }] };

@@ -5,7 +5,7 @@ import { promptFor } from '../../src/cli/shell.js';
 import { resolveContext } from '../../src/cli/context.js';
 import { startSim, type RunningSim } from '../../src/sim/index.js';
 import { memoryIo } from '../../src/output/io.js';
-import { runCli, tempHome } from '../helpers/cli.js';
+import { cliAsync, runCli, tempHome } from '../helpers/cli.js';
 
 let sim: RunningSim;
 let clock = Date.now();
@@ -41,6 +41,29 @@ describe('a session the server refused', () => {
     expect((await run(['LogInByAccount', 'accountName=admin', 'password=password'])).code).toBe(0);
     expect(prompt()).toBe('[lab] admin@127.0.0.1 >>> ');
     expect((await run(['QueryZone', 'count=true'])).code).toBe(0);
+  });
+
+  it('a session left on a profile by a login elsewhere (-H/-p) is listed where it belongs, not as "logged in"', async () => {
+    const home = tempHome();
+    const at = `http://127.0.0.1:${sim.port}/zstack`;
+    // The built binary, as the user ran it: the default profile, the server given on the command line.
+    const login = await cliAsync(['LogInByAccount', 'accountName=admin', 'password=password', '-H', '127.0.0.1', '-p', String(sim.port)], home);
+    expect(login.code, login.stderr).toBe(0);
+    const list = await cliAsync(['profile', 'list'], home);
+    expect(list.stdout).toContain(`* default\thttp://localhost:8080/zstack\tsession of admin at ${at} (not this profile's endpoint)\n`);
+    expect(list.stdout).not.toMatch(/default\t.*logged in/);
+    const later = await cliAsync(['QueryZone', 'count=true'], home); // what the line says: this profile cannot use it
+    expect(later.code).toBe(4);
+    expect(later.stderr).toContain(`belongs to ${at}`);
+    expect((await cliAsync(['QueryZone', 'count=true', '-H', '127.0.0.1', '-p', String(sim.port)], home)).code).toBe(0);
+    const show = JSON.parse((await cliAsync(['profile', 'show'], home)).stdout);
+    expect(show).toMatchObject({ endpoint: 'http://localhost:8080/zstack', session: { account: 'admin', endpoint: at, usable: false } });
+    // A profile whose own endpoint it is: logged in.
+    await runCli(['profile', 'add', 'here', 'host=127.0.0.1', `port=${sim.port}`], home);
+    expect((await runCli(['--profile', 'here', 'LogInByAccount', 'accountName=admin', 'password=password'], home)).code).toBe(0);
+    expect((await runCli(['profile', 'list'], home)).stdout).toContain(`  here\t${at}\tlogged in as admin\n`);
+    expect(JSON.parse((await runCli(['profile', 'show', 'here'], home)).stdout).session).not.toHaveProperty('usable');
+    expect((await runCli(['profile', 'list'], { ...home, LANG: 'zh_CN.UTF-8' })).stdout).toContain(`admin 在 ${at} 的会话(不是此配置的地址)`);
   });
 
   it('an AccessKey profile is listed as such, not as "not logged in"', async () => {

@@ -9,6 +9,8 @@ describe('history masking', () => {
     expect(maskSecrets(`UpdateAccount uuid=u oldPassword='a b' password="x y"`)).toBe('UpdateAccount uuid=u oldPassword=*** password=***');
     expect(maskSecrets('profile add lab accessKeySecret=abc accessKeyId=id')).toBe('profile add lab accessKeySecret=*** accessKeyId=id');
     expect(maskSecrets('QueryVmInstance name=password')).toBe('QueryVmInstance name=password');
+    // A comment is not sent, but it is kept in history: a secret there is masked too.
+    expect(maskSecrets('LogInByAccount accountName=admin password=new # password=old')).toBe('LogInByAccount accountName=admin password=*** # password=***');
   });
 });
 

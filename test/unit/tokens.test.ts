@@ -9,6 +9,18 @@ describe('shell-like splitting', () => {
     expect(tokenize(`'description is null'`)).toEqual(['description is null']);
   });
 
+  it('# begins a comment at the start of a word, as in sh; inside a word or quoted it is text', () => {
+    expect(tokenize('QueryZone count=true # how many zones')).toEqual(['QueryZone', 'count=true']);
+    expect(tokenize('# a whole line')).toEqual([]);
+    expect(tokenize('   #indented')).toEqual([]);
+    expect(tokenize(`CreateZone name=z description=a#b '#' "#x" \\#y`)).toEqual(['CreateZone', 'name=z', 'description=a#b', '#', '#x', '#y']);
+    expect(tokenize("QueryZone #it's not a quote")).toEqual(['QueryZone']); // a quote in a comment is text
+    expect(splitLine('QueryZone # c')).toEqual({ words: [{ text: 'QueryZone', start: 0, end: 9 }], comment: 10 });
+    expect(tokenize('a#b#c')).toEqual(['a#b#c']);
+    // For masking secrets in history, the whole line: a comment's words too.
+    expect(splitLine('a # b', { comments: false }).words.map((w) => w.text)).toEqual(['a', '#', 'b']);
+  });
+
   it('an unclosed quote', () => {
     expect(() => tokenize(`name="open`)).toThrow(/unclosed double quote/);
     expect(splitLine(`QueryVmInstance name='my`)).toEqual({ words: [{ text: 'QueryVmInstance', start: 0, end: 15 }, { text: 'name=my', start: 16, end: 24 }], openQuote: "'" });
