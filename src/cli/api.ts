@@ -24,7 +24,11 @@ export async function runApi(catalog: Catalog, ctx: Context, verb: string, args:
   const api = findApi(catalog, verb);
   if (ctx.output.all && !api.query) throw usageError(`--all pages through the rows of a Query verb; ${api.name} is not one`);
   if (ctx.output.query) (await import('../output/format.js')).checkQuery(ctx.output.query);
-  args = await withDefaults(ctx, api, await withFileValues(ctx, api, args));
+  args = await withFileValues(ctx, api, args);
+  // Everything but the secrets to be asked for is checked first: a typo is not found after a password was typed.
+  const toAsk = secretsToAsk(ctx, api, args);
+  if (toAsk.length) parseInvocation(catalog, api.name, args.filter((a) => !toAsk.includes(paramOf(api, a)?.name ?? '')), { allowUnknown: ctx.opts.allowUnknown, toAsk });
+  args = await withDefaults(ctx, api, args);
   const invocation = parseInvocation(catalog, api.name, args, { allowUnknown: ctx.opts.allowUnknown });
   for (const name of invocation.unknown ?? []) ctx.io.say('warn', `zstack-cli: warning: '${name}' is not in the catalog of ${api.name}; sent as given (--allow-unknown)`);
   const needsAuth = api.session !== false;
@@ -273,6 +277,21 @@ export async function execute(ctx: Context, request: HttpRequest | { location: s
 }
 
 /** Fills in what the user may leave out: the stored session's uuid, and a password asked on a terminal. */
+/** The parameter a `key=value` word gives. */
+const paramOf = (api: ApiSpec, word: string) => (word.indexOf('=') > 0 ? findParam(api, word.slice(0, word.indexOf('='))) : undefined);
+
+/** The secrets withDefaults will ask for on a terminal: ones given as a mask, and a login's password left out. */
+function secretsToAsk(ctx: Context, api: ApiSpec, args: readonly string[]): string[] {
+  if (ctx.opts.passwordStdin || !ctx.io.stdinIsTTY || !ctx.io.stderrIsTTY) return [];
+  const masked = args.flatMap((a) => {
+    const spec = paramOf(api, a);
+    return spec?.password && isMaskedSecret(a.slice(a.indexOf('=') + 1)) ? [spec.name] : [];
+  });
+  const pw = api.params.find((p) => p.name === 'password' && p.required && p.password);
+  const login = (LOGIN_VERBS.has(api.name) || api.login) && pw && !args.some((a) => paramOf(api, a)?.name === 'password');
+  return [...new Set([...masked, ...(login ? ['password'] : [])])];
+}
+
 async function withDefaults(ctx: Context, api: ApiSpec, args: string[]): Promise<string[]> {
   args = await withoutMasks(ctx, api, args);
   const has = (name: string) => args.some((a) => a.includes('=') && findParam(api, a.slice(0, a.indexOf('=')))?.name === name);

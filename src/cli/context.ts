@@ -146,8 +146,11 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
   const config = readConfig(env);
   const profileName = profileNameFor(opts.profile, env, config);
   const profile = config.profiles[profileName] ?? {};
-  if (opts.profile !== undefined && !config.profiles[profileName] && profileName !== DEFAULT_PROFILE && profileName !== SIM_PROFILE) {
-    throw usageError(`no profile named '${profileName}'`, [`create it: zstack-cli profile add ${profileName} host=<host>`, 'list them: zstack-cli profile list']);
+  if (!config.profiles[profileName] && profileName !== DEFAULT_PROFILE && profileName !== SIM_PROFILE) {
+    if (opts.profile !== undefined) throw usageError(`no profile named '${profileName}'`, [`create it: zstack-cli profile add ${profileName} host=<host>`, 'list them: zstack-cli profile list']);
+    if (env.ZSTACK_PROFILE) {
+      throw usageError(`ZSTACK_PROFILE names no profile '${profileName}'`, [`create it: zstack-cli profile add ${profileName} host=<host>, or unset ZSTACK_PROFILE`, 'list them: zstack-cli profile list']);
+    }
   }
   const provider = providerFor(opts.provider, env, profile);
   const defaults = defaultEndpointFor(provider);

@@ -35,6 +35,9 @@ export interface Invocation {
 export interface ParseOptions {
   /** Send parameter names and query fields the catalog does not know instead of refusing them. */
   allowUnknown?: boolean;
+  /** Secrets still to be asked for (a password left out of a login): taken as given, their values unchecked, so that
+   *  everything else is checked before anyone types a secret. */
+  toAsk?: readonly string[];
 }
 
 
@@ -54,7 +57,7 @@ export function parseInvocation(catalog: Catalog, verb: string, args: readonly s
   const extraParams: ParamSpec[] = [];
   const patterned: ParamSpec[] = [];
   const extraNotes: string[] = [];
-  const params = parseParams(api, args, options.allowUnknown ? extraParams : undefined, patterned, extraNotes);
+  const params = parseParams(api, args, options.allowUnknown ? extraParams : undefined, patterned, extraNotes, options.toAsk ?? []);
   const unknown = [...extraParams.map((p) => p.name), ...extraNotes];
   return {
     api,
@@ -69,8 +72,9 @@ export function parseInvocation(catalog: Catalog, verb: string, args: readonly s
 /** `extra`: where unknown parameters go (as strings, or JSON when the value is a JSON array or object), if allowed;
  *  `patterned`: where the parameters named by one of the API's patterns go (`volumes_hdd`); `extraNotes`: values
  *  outside the known ones sent anyway (when unknown names are allowed). */
-function parseParams(api: ApiSpec, args: readonly string[], extra: ParamSpec[] | undefined, patterned: ParamSpec[], extraNotes: string[]): Record<string, unknown> {
+function parseParams(api: ApiSpec, args: readonly string[], extra: ParamSpec[] | undefined, patterned: ParamSpec[], extraNotes: string[], toAsk: readonly string[]): Record<string, unknown> {
   const params: Record<string, unknown> = {};
+  for (const name of toAsk) params[name] = '';
   for (const token of args) {
     const eq = token.indexOf('=');
     const key = eq > 0 ? token.slice(0, eq) : '';
@@ -104,6 +108,7 @@ function parseParams(api: ApiSpec, args: readonly string[], extra: ParamSpec[] |
     params[spec.name] = value;
   }
   const missing = api.params.filter((p) => p.required && !(p.name in params));
+  for (const name of toAsk) delete params[name];
   if (missing.length) {
     throw usageError(`${api.name} is missing required parameter${missing.length > 1 ? 's' : ''}: ${missing.map((p) => p.name).join(', ')}`, [
       `usage: zstack-cli ${api.name} ${api.params.filter((p) => p.required).map((p) => `${p.name}=<${p.type}>`).join(' ')}`,
@@ -137,7 +142,7 @@ const UUID = /^[0-9a-fA-F]{32}$/;
  *  in a dry run). `unknown`: where to note a UUID of another form when such values may be sent (--allow-unknown). */
 function checkPlausible(spec: ParamSpec, value: unknown, unknown?: string[]): void {
   const empty = value === '' || (Array.isArray(value) && value.length === 0);
-  if (spec.required && empty && (spec.name === 'name' || UUID_PARAM.test(spec.name))) throw usageError(`${spec.name} cannot be empty: it is required`);
+  if (spec.required && empty && (spec.name === 'name' || /^\w+Name$/.test(spec.name) || UUID_PARAM.test(spec.name))) throw usageError(`${spec.name} cannot be empty: it is required`);
   if (!UUID_PARAM.test(spec.name) || spec.name === 'sessionUuid' || (spec.type !== 'string' && spec.type !== 'list')) return;
   for (const v of Array.isArray(value) ? value : [value]) {
     if (typeof v !== 'string' || UUID.test(v) || (v === '' && !spec.required)) continue;

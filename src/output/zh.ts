@@ -66,6 +66,8 @@ const MESSAGES: Record<string, string> = {
   'valid values: zstack, eos, ac': '可选值:zstack, eos, ac',
   'valid values: asc, desc': '可选值:asc, desc',
   "no profile named '{0}'": "没有名为 '{0}' 的配置",
+  "ZSTACK_PROFILE names no profile '{0}'": "ZSTACK_PROFILE 指定的配置 '{0}' 不存在",
+  'create it: zstack-cli profile add {0} host=<host>, or unset ZSTACK_PROFILE': '创建它:zstack-cli profile add {0} host=<host>,或取消设置 ZSTACK_PROFILE',
   'create it: zstack-cli profile add {0} host=<host>': '创建它:zstack-cli profile add {0} host=<host>',
   'list them: zstack-cli profile list': '列出配置:zstack-cli profile list',
   'list them: profile list': '列出配置:profile list',
@@ -129,6 +131,8 @@ const MESSAGES: Record<string, string> = {
   'job submitted; wait for it with: zstack-cli job wait {0}': '任务已提交;等待结果:zstack-cli job wait {0}',
   'zstack-cli: {0} rows: the {1}limit; more may exist': 'zstack-cli: 共 {0} 行,已达到{1}上限;可能还有更多',
   'zstack-cli: {0} of {1} rows: the {2}limit': 'zstack-cli: 共 {1} 行中的 {0} 行,已达到{2}上限',
+  'job wait sends nothing but GET {0} until the job ends: {1} has no request of its own to show': 'job wait 只会反复 GET {0} 直到任务结束:{1} 没有可展示的请求',
+  "zstack-cli: profile '{0}' is gone; back to the shell's first profile": "zstack-cli: 配置 '{0}' 已不存在;回到交互式命令行最初的配置",
   'zstack-cli: total: {0}': 'zstack-cli: 总数:{0}',
   "zstack-cli: warning: a later row has a field '{0}' that is not among the columns written first; choose the columns with -c":
     "zstack-cli: 警告:后面的行含有字段 '{0}',它不在先输出的列中;请用 -c 指定列",

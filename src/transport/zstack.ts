@@ -102,7 +102,8 @@ export function jobLocation(idOrLocation: string, endpoint: Endpoint): string {
       throw new CliError('usage', `'${idOrLocation}' is not a valid job location`);
     }
   }
-  if (!/^[A-Za-z0-9-]+$/.test(idOrLocation)) throw new CliError('usage', `'${idOrLocation}' is neither a job location nor a job id`);
+  // A job id is the hex UUID at the end of a job's location (api-jobs/<id>).
+  if (!/^[0-9A-Fa-f-]+$/.test(idOrLocation)) throw new CliError('usage', `'${idOrLocation}' is neither a job location nor a job id`);
   return `${baseUrl(endpoint)}/v1/api-jobs/${idOrLocation}`;
 }
 

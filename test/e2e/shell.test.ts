@@ -274,6 +274,39 @@ describe.skipIf(!hasTmux)('interactive shell (tmux)', () => {
     t.keys('Enter');
   });
 
+  it('the prompt follows use (into and out of the simulator), and a profile removed under the shell gives way', async () => {
+    const home = tempHome();
+    const { spawnSync } = await import('node:child_process');
+    for (const args of [['profile', 'add', 'ak', 'host=127.0.0.1', 'port=18996', 'accessKeyId=KEYID', 'accessKeySecret=SECRET'], ['profile', 'add', 'gone', 'host=10.9.9.9']]) {
+      expect(spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...home } }).status).toBe(0);
+    }
+    const { t } = open('--sim', home);
+    await t.waitFor(/^\[sim\] admin@127\.0\.0\.1 >>> ?$/m);
+    t.type('use ak');
+    t.keys('Enter');
+    await t.waitFor(/^\[ak\] key:KEYID@127\.0\.0\.1 >>> ?$/m);
+    t.type('use gone');
+    t.keys('Enter');
+    await t.waitFor(/^\[gone\] - @10\.9\.9\.9 >>> ?$/m);
+    t.type('profile remove gone');
+    t.keys('Enter');
+    await t.waitFor(/profile 'gone' is gone; back to the shell's first profile\n\[sim\] admin@127\.0\.0\.1 >>> ?$/m);
+    t.type('profile list');
+    t.keys('Enter');
+    await t.waitFor(/^ {2}ak +http:\/\/127\.0\.0\.1:18996/m);
+    t.type('use default');
+    t.keys('Enter');
+    await t.waitFor(/^- @localhost >>> ?$/m);
+    t.type('use sim');
+    t.keys('Enter');
+    await t.waitFor(/use sim\n\[sim\] admin@127\.0\.0\.1 >>> ?$/m);
+    t.type('QueryZone count=true -o value');
+    t.keys('Enter');
+    await t.waitFor(/^2\n/m);
+    t.type('exit');
+    t.keys('Enter');
+  });
+
   it('Ctrl-D leaves on a fresh line, not after the prompt', async () => {
     const { t } = open('shell; echo AFTER-EXIT');
     await t.waitFor(/>>> ?$/m);

@@ -44,6 +44,25 @@ describe('query specials the server could only refuse are refused here (exit 2, 
     expect(long.code, long.stderr).toBe(0);
     expect((await run('QueryZone', 'timeout=1')).code).toBe(0);
   });
+
+  it('job wait: --dry-run and --curl have nothing to show, and an id that is not hex is refused; nothing is sent', async () => {
+    const before = server.seen.length;
+    const dry = await run('job', 'wait', '0123456789abcdef0123456789abcdef', '--dry-run');
+    expect(dry.code).toBe(2);
+    expect(dry.stderr).toMatch(/job wait sends nothing but GET http:\/\/127\.0\.0\.1:\d+\/zstack\/v1\/api-jobs\/0123456789abcdef0123456789abcdef until the job ends: --dry-run has no request of its own to show/);
+    expect((await run('job', 'wait', 'http://elsewhere.invalid/zstack/v1/api-jobs/ab', '--curl')).code).toBe(2);
+    const bad = await run('job', 'wait', 'nothex');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/'nothex' is neither a job location nor a job id/);
+    expect(server.seen.length).toBe(before);
+  });
+
+  it('ZSTACK_PROFILE naming no profile is an error, as --profile is (nothing sent)', async () => {
+    const r = await runCli(['QueryZone', ...at], { ...env, ZSTACK_PROFILE: 'nosuch' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/ZSTACK_PROFILE names no profile 'nosuch'[\s\S]*or unset ZSTACK_PROFILE/);
+    expect((await runCli(['QueryZone', ...at], { ...env, ZSTACK_PROFILE: 'default' })).code).toBe(0);
+  });
 });
 
 describe('sort= as the server spells it, against the simulator', () => {
@@ -160,3 +179,24 @@ describe('batch: every error of a failed line names the line', () => {
     expect(out[4].error).toMatchObject({ exitCode: 2, message: 'line 6: unclosed single quote' }); // as it was
   });
 });
+
+describe('a secret is asked for only when the rest of the command is right', () => {
+  it('a typo, a bad value or an empty account name is refused before the password prompt', async () => {
+    const home = tempHome();
+    const at = ['-H', '127.0.0.1', '-p', '1']; // nothing listens: nothing may be sent either
+    for (const [args, said] of [
+      [['LogInByAccount', 'accountName=admin', 'bogus=1'], /LogInByAccount has no parameter 'bogus'/],
+      [['LogInByAccount', 'accountName='], /accountName cannot be empty: it is required/],
+      [['CreateAccount', 'name=x', 'type=Bogus', 'password=***'], /type: 'Bogus' is not a valid value/],
+    ] as const) {
+      const r = await runCli([...args, ...at], home, { tty: true, secrets: [] });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(said);
+      expect(r.stderr).not.toMatch(/Password|no answer for the prompt/);
+    }
+    // All else right: the password is asked for (and then the connection fails).
+    const asked = await runCli(['LogInByAccount', 'accountName=admin', ...at], home, { tty: true, secrets: ['pw'] });
+    expect(asked.stderr).toMatch(/Password for admin: \*\*/);
+  });
+});
+
