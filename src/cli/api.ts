@@ -253,7 +253,8 @@ export async function execute(ctx: Context, request: HttpRequest | { location: s
     endpoint: ctx.endpoint,
     profile: ctx.profileName,
     insecure: ctx.insecure,
-    caCert: ctx.caCert,
+    // A CA certificate is for TLS: a plain-http endpoint does not read it.
+    caCert: ctx.endpoint.https ? ctx.caCert : undefined,
     signal: abort.signal,
     noWait: ctx.opts.wait === false,
     jobTimeoutMs: ctx.timeoutSec !== undefined ? ctx.timeoutSec * 1000 : undefined,

@@ -1,5 +1,9 @@
 // `zstack-cli profile add|use|list|show|remove NAME [key=value ...]`: the handlers of the profile commands.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { importedCatalogDir } from '../catalog/index.js';
 import { CliError, usageError } from '../errors.js';
+import { formatSignatureDate } from '../request/zstack.js';
 import { isMaskedSecret, isSecretKey, MASK } from '../request/render.js';
 import { baseUrl, defaultEndpointFor } from '../request/endpoint.js';
 import { localize } from '../output/locale.js';
@@ -67,8 +71,14 @@ export async function profileAdd(ctx: Context, name: string, settingTokens: stri
   checkName(name);
   if (name === SIM_PROFILE) throw usageError(`'${SIM_PROFILE}' is the built-in simulator profile; choose another name`);
   const settings = parseSettings(settingTokens);
+  if (settings.catalog !== undefined && !existsSync(join(importedCatalogDir(ctx.io.env, settings.catalog), 'index.json'))) {
+    throw usageError(`catalog: no imported catalog named '${settings.catalog}'`, ['list them: zstack-cli catalog list', 'import one: zstack-cli catalog import zssdk.py --name NAME']);
+  }
   const c = await updateConfig(ctx.io.env, (cfg) => {
-    cfg.profiles[name] = { ...cfg.profiles[name], ...settings };
+    const merged: Record<string, unknown> = { ...cfg.profiles[name], ...settings };
+    // `key=` (nothing after the =) removes a setting (contextPath= is an empty context path, a value of its own).
+    for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
+    cfg.profiles[name] = merged as ProfileConfig;
   });
   ctx.io.say('info', `profile '${name}' saved (${profileUrl(c.profiles[name])})`);
 }
@@ -98,6 +108,26 @@ function definedOnly(p: ProfileConfig): Partial<{ host: string; port: number; ht
   const out: Record<string, unknown> = {};
   for (const k of ['host', 'port', 'https', 'contextPath'] as const) if (p[k] !== undefined) out[k] = p[k];
   return out;
+}
+
+/** The server's UTC offset as AccessKey requests write it (formatSignatureDate's reading). */
+function checkTimeZone(value: string): void {
+  try {
+    formatSignatureDate(new Date(), value);
+  } catch (e) {
+    throw usageError(`serverTimeZone: '${value}' is not an offset such as +08:00 or -05:30`, [(e as CliError).details?.[0] ?? 'the management node\'s UTC offset']);
+  }
+}
+
+/** The full name of a file that can be read now. */
+function readableFile(key: string, value: string): string {
+  const file = resolve(value);
+  try {
+    readFileSync(file);
+  } catch (e) {
+    throw usageError(`${key}: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  return file;
 }
 
 function checkName(name: string): void {
@@ -133,9 +163,14 @@ export function parseSettings(tokens: string[]): ProfileConfig {
     } else if (kind === 'provider') {
       if (!(PROVIDERS as readonly string[]).includes(value)) throw usageError(`provider: '${value}' is not valid`, [`valid values: ${PROVIDERS.join(', ')}`]);
       out[key] = value;
+    } else if (value === '' && key !== 'contextPath') {
+      out[key] = undefined; // removed (profileAdd)
     } else {
       if (key === 'host' && !isHostName(value)) throw usageError(`host: '${value}' is not a host name or address`);
-      out[key] = value;
+      if (key === 'catalog' && !PROFILE_NAME.test(value)) throw usageError(`catalog: '${value}' is not a catalog name`, ['list them: zstack-cli catalog list']);
+      if (key === 'serverTimeZone') checkTimeZone(value);
+      // A certificate is kept by its full name: a command run from another directory still finds it.
+      out[key] = key === 'caCert' ? readableFile('caCert', value) : value;
     }
   }
   return out as ProfileConfig;

@@ -57,7 +57,7 @@ async function getDispatcher(opts: HttpOptions): Promise<Dispatcher> {
     try {
       ca = readFileSync(opts.caCert, 'utf8');
     } catch (e) {
-      throw new CliError('usage', `--ca-cert: cannot read ${opts.caCert}: ${(e as Error).message}`);
+      throw new CliError('usage', `cannot read the CA certificate ${opts.caCert}: ${(e as Error).message}`, ["it is given by --ca-cert, ZSTACK_CA_CERT or the profile's caCert= (a relative name is read from the current directory)"]);
     }
   }
   dispatcher = new EnvHttpProxyAgent({ keepAliveTimeout: 10_000, connect: { rejectUnauthorized: !opts.insecure, ...(ca ? { ca } : {}) } });

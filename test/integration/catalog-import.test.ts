@@ -94,6 +94,15 @@ describe('zstack-cli catalog', () => {
     expect((await runCli(['CreateWidget', 'name=w', '--dry-run'], home)).code).toBe(2);
     expect((await runCli(['profile', 'add', 'lab', 'host=10.0.0.1', 'catalog=lab-4.8'], home)).code).toBe(0);
     expect((await runCli(['--profile', 'lab', 'CreateWidget', 'name=w', '--dry-run'], home)).code).toBe(0);
+    // A catalog that was never imported is refused; `catalog=` (nothing after it) takes the setting away.
+    const none = await runCli(['profile', 'add', 'lab', 'catalog=nosuch'], home);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/catalog: no imported catalog named 'nosuch'/);
+    expect((await runCli(['profile', 'add', 'lab', 'catalog=', 'port=8081'], home)).code).toBe(0);
+    const shown = JSON.parse((await runCli(['profile', 'show', 'lab'], home)).stdout);
+    expect(shown.catalog).toBeUndefined();
+    expect(shown.port).toBe(8081);
+    expect((await runCli(['--profile', 'lab', 'CreateWidget', 'name=w', '--dry-run'], home)).code).toBe(2);
   });
 
   it('a failed import leaves the previous catalog as it was', async () => {

@@ -125,3 +125,36 @@ describe('hints inside the shell name what to type there', () => {
     expect((await runCli(['save', '1', 'x.json'], home)).stderr).toMatch(/'save' works inside the interactive shell/);
   });
 });
+
+describe('profile settings are checked when they are saved, not when they are used', () => {
+  it('caCert is kept by its full name and must be readable; serverTimeZone must be an offset; a plain-http endpoint reads no certificate', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const home = tempHome();
+    const dir = mkdtempSync(join(tmpdir(), 'zstack-cli-ca-'));
+    writeFileSync(join(dir, 'ca.pem'), 'not really a certificate');
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      expect((await runCli(['profile', 'add', 'tls', 'host=127.0.0.1', 'caCert=ca.pem'], home)).code).toBe(0);
+      const missing = await runCli(['profile', 'add', 'tls', 'caCert=nofile.pem'], home);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/caCert: cannot read .*nofile\.pem: ENOENT/);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(JSON.parse((await runCli(['profile', 'show', 'tls'], home)).stdout).caCert).toBe(join(dir, 'ca.pem'));
+    const zone = await runCli(['profile', 'add', 'tls', 'serverTimeZone=Mars/X'], home);
+    expect(zone.code).toBe(2);
+    expect(zone.stderr).toMatch(/serverTimeZone: 'Mars\/X' is not an offset such as \+08:00/);
+    expect((await runCli(['profile', 'add', 'tls', 'serverTimeZone=+05:30'], home)).code).toBe(0);
+    // The certificate is for TLS: a login over plain http to the simulator does not read it.
+    expect((await runCli(['profile', 'add', 'plain', 'host=127.0.0.1', `port=${sim.port}`, `caCert=${join(dir, 'ca.pem')}`], home)).code).toBe(0);
+    const { rmSync } = await import('node:fs');
+    rmSync(join(dir, 'ca.pem'));
+    const login = await runCli(['--profile', 'plain', 'LogInByAccount', 'accountName=admin', 'password=password'], home);
+    expect(login.code, login.stderr).toBe(0);
+  });
+});
+
