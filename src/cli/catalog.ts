@@ -14,6 +14,7 @@ import { PROFILE_NAME } from '../session/config.js';
 import { readJsonFile, writeFileAtomic } from '../util/files.js';
 import { didYouMean } from '../util/suggest.js';
 import { catalogNameOf, type Context } from './context.js';
+import { emitResult } from './emit.js';
 
 interface ImportMeta {
   name: string;
@@ -97,12 +98,21 @@ function differs(builtin: ReturnType<typeof getCatalog>, api: ReturnType<typeof 
   return b.path !== api.path || b.method !== api.method || b.bodyKey !== api.bodyKey || names(b.params) !== names(api.params);
 }
 
-export function catalogList(ctx: Context): void {
+export async function catalogList(ctx: Context): Promise<void> {
   const index = readJsonFile(join(builtinCatalogDir(), 'index.json'), 'built-in catalog') as CatalogIndex;
   const src = index.source as { repository?: string; commit?: string; commitDate?: string } | undefined;
   const inUse = catalogNameOf(ctx);
+  const imported = importedMetas(ctx);
+  if (ctx.opts.output !== undefined) {
+    // With -o: rows of that format (current, name, verbs, inventories, and where it came from).
+    const rows = [
+      { current: false, name: 'built-in', verbs: index.verbs.length, inventories: index.inventories.length, source: `${src?.repository ?? ''} ${src?.commit ?? ''}`.trim(), date: src?.commitDate ?? null },
+      ...imported.map((m) => ({ current: m.name === inUse, name: m.name, verbs: m.apis, inventories: m.inventories, source: m.files.join(', '), date: m.importedAt })),
+    ];
+    return emitResult(ctx, rows);
+  }
   const lines = [`  built-in\t${index.verbs.length} verbs, ${index.inventories.length} inventories\tfrom ${src?.repository ?? '?'} ${src?.commit?.slice(0, 12) ?? ''} (${src?.commitDate?.slice(0, 10) ?? '?'})`];
-  for (const meta of importedMetas(ctx)) {
+  for (const meta of imported) {
     lines.push(`${meta.name === inUse ? '*' : ' '} ${meta.name}\t${meta.apis} verbs, ${meta.inventories} inventories\timported ${meta.importedAt.slice(0, 19).replace('T', ' ')} from ${meta.files.join(', ')}`);
   }
   ctx.io.out(localize(ctx.io, lines.join('\n')));

@@ -11,19 +11,23 @@ import { DEFAULT_PROFILE, isHostName, PROFILE_KEYS, PROFILE_NAME, readSession, u
 import { OUTPUT_FORMATS, PROVIDERS } from '../session/settings.js';
 import { didYouMean } from '../util/suggest.js';
 import { expiredAt, sessionFits, SIM_PROFILE, type Context } from './context.js';
+import { emitResult } from './emit.js';
 
-/** `profile list`: every profile, the current one marked, and who is logged in to each. */
-export function profileList(ctx: Context): void {
+/** `profile list`: every profile, the current one marked, and who is logged in to each; with -o, as rows of that
+ *  format (current, name, provider, endpoint, who). */
+export async function profileList(ctx: Context): Promise<void> {
   const env = ctx.io.env;
-  const lines = Object.keys({ [DEFAULT_PROFILE]: {}, ...ctx.config.profiles }).sort().map((n) => {
-    const p = ctx.config.profiles[n] ?? {};
-    const s = readSession(env, n);
-    const mark = n === (ctx.config.currentProfile ?? DEFAULT_PROFILE) ? '*' : ' ';
-    const url = profileUrl(p);
-    return `${mark} ${n}\t${p.provider && p.provider !== 'zstack' ? `${p.provider} ` : ''}${url}\t${whoIs(p, s, url)}`;
-  });
-  const simMark = ctx.config.currentProfile === SIM_PROFILE ? '*' : ' ';
-  lines.push(`${simMark} ${SIM_PROFILE}\tembedded simulator (built in)\tlogged in as admin`);
+  const current = ctx.config.currentProfile ?? DEFAULT_PROFILE;
+  const rows = Object.keys({ [DEFAULT_PROFILE]: {}, ...ctx.config.profiles })
+    .sort()
+    .map((n) => {
+      const p = ctx.config.profiles[n] ?? {};
+      const url = profileUrl(p);
+      return { current: n === current, name: n, provider: p.provider ?? 'zstack', endpoint: url, who: whoIs(p, readSession(env, n), url) };
+    });
+  rows.push({ current: current === SIM_PROFILE, name: SIM_PROFILE, provider: 'zstack', endpoint: 'embedded simulator (built in)', who: 'logged in as admin' });
+  if (ctx.opts.output !== undefined) return emitResult(ctx, rows);
+  const lines = rows.map((r) => `${r.current ? '*' : ' '} ${r.name}\t${r.provider !== 'zstack' ? `${r.provider} ` : ''}${r.endpoint}\t${r.who}`);
   ctx.io.out(localize(ctx.io, lines.join('\n')));
 }
 

@@ -201,6 +201,18 @@ describe('output against the simulator', () => {
     expect(json.stderr).toBe('');
   });
 
+  it('profile list and catalog list give rows in the format asked for with -o (their own text without)', async () => {
+    const home2 = tempHome();
+    expect((await runCli(['profile', 'add', 'lab', 'host=10.0.0.1'], home2)).code).toBe(0);
+    const profiles = JSON.parse((await runCli(['profile', 'list', '-o', 'json'], home2)).stdout);
+    expect(profiles.map((p: { name: string }) => p.name)).toEqual(['default', 'lab', 'sim']);
+    expect(profiles[1]).toEqual({ current: false, name: 'lab', provider: 'zstack', endpoint: 'http://10.0.0.1:8080/zstack', who: 'not logged in' });
+    expect((await runCli(['profile', 'list', '-o', 'value', '-c', 'name'], home2)).stdout).toBe('default\nlab\nsim\n');
+    expect((await runCli(['profile', 'list'], home2)).stdout).toMatch(/^\* default\thttp:\/\/localhost:8080\/zstack\tnot logged in\n/);
+    const catalogs = JSON.parse((await runCli(['catalog', 'list', '-o', 'json'], home2)).stdout);
+    expect(catalogs[0]).toMatchObject({ name: 'built-in', verbs: 1905 });
+  });
+
   it('YAML written page by page is one YAML document', async () => {
     const yaml = await run(['QueryVmInstance', '--all', '--page-size', '7', '-o', 'yaml', '-c', 'name']);
     const { parse: parseYaml } = await import('yaml');
