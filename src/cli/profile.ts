@@ -18,16 +18,19 @@ import { emitResult } from './emit.js';
 export async function profileList(ctx: Context): Promise<void> {
   const env = ctx.io.env;
   const current = ctx.config.currentProfile ?? DEFAULT_PROFILE;
-  const rows = Object.keys({ [DEFAULT_PROFILE]: {}, ...ctx.config.profiles })
+  const profiles = Object.keys({ [DEFAULT_PROFILE]: {}, ...ctx.config.profiles })
     .sort()
     .map((n) => {
       const p = ctx.config.profiles[n] ?? {};
-      const url = profileUrl(p);
-      return { current: n === current, name: n, provider: p.provider ?? 'zstack', endpoint: url, who: whoIs(p, readSession(env, n), url) };
+      return { n, p, s: readSession(env, n), url: profileUrl(p) };
     });
-  rows.push({ current: current === SIM_PROFILE, name: SIM_PROFILE, provider: 'zstack', endpoint: 'embedded simulator (built in)', who: 'logged in as admin' });
-  if (ctx.opts.output !== undefined) return emitResult(ctx, rows);
-  const lines = rows.map((r) => `${r.current ? '*' : ' '} ${r.name}\t${r.provider !== 'zstack' ? `${r.provider} ` : ''}${r.endpoint}\t${r.who}`);
+  const sim = { current: current === SIM_PROFILE, name: SIM_PROFILE, provider: 'zstack', endpoint: 'embedded simulator (built in)', who: 'logged in as admin' };
+  if (ctx.opts.output !== undefined) {
+    const rows = profiles.map(({ n, p, s, url }) => ({ current: n === current, name: n, provider: p.provider ?? 'zstack', endpoint: url, who: whoIs(p, s, url) }));
+    return emitResult(ctx, [...rows, sim]);
+  }
+  const lines = profiles.map(({ n, p, s, url }) => `${n === current ? '*' : ' '} ${n}\t${p.provider && p.provider !== 'zstack' ? `${p.provider} ` : ''}${url}\t${whoIs(p, s, url)}`);
+  lines.push(`${sim.current ? '*' : ' '} ${SIM_PROFILE}\tembedded simulator (built in)\tlogged in as admin`);
   ctx.io.out(localize(ctx.io, lines.join('\n')));
 }
 

@@ -38,10 +38,11 @@ function parseNumber(param: ParamSpec, text: string): number {
 function parseWhole(param: ParamSpec, text: string, bounds: readonly [number, number]): number {
   const n = parseNumber(param, text);
   if (!Number.isInteger(n)) throw usageError(`${param.name}: '${text}' is not a whole number`);
-  if (n < bounds[0] || n > bounds[1]) {
-    throw usageError(`${param.name}: ${text} is out of range for a ${param.type} (${bounds[0]} to ${bounds[1]})`);
-  }
-  return checkRange(param, n);
+  // One range: the parameter's own within what its type holds (an int is 32 bits on the server).
+  const r = param.numberRange;
+  const [lo, hi] = r ? [Math.max(bounds[0], r[0]), Math.min(bounds[1], r[1])] : bounds;
+  if (n < lo || n > hi) throw usageError(`${param.name}: ${text} is outside the valid range ${lo} to ${hi}`);
+  return n;
 }
 
 function checkRange(param: ParamSpec, n: number): number {

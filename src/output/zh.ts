@@ -348,7 +348,6 @@ const MESSAGES: Record<string, string> = {
   'unclosed {0} quote': '{0|single=单|double=双}引号没有闭合',
   "{0}: '{1}' is not a number": "{0}:'{1}' 不是数值",
   "{0}: '{1}' is not a whole number": "{0}:'{1}' 不是整数",
-  '{0}: {1} is out of range for a {2} ({3} to {4})': '{0}:{1} 超出了 {2} 的范围({3} 到 {4})',
   '{0}: {1} is outside the valid range {2} to {3}': '{0}:{1} 不在有效范围 {2} 到 {3} 之内',
   "{0}: '{1}' is not a boolean (use true or false)": "{0}:'{1}' 不是布尔值(请使用 true 或 false)",
   '{0}: expected {1}, but the text is not valid JSON ({2})': '{0}:应为 {1},但文本不是有效的 JSON({2})',
