@@ -13,8 +13,10 @@ export function reportError(io: Io, error: unknown, debug: boolean, inShell = fa
     const hint = (line: string) => (inShell ? forShell(localize(io, line)) : localize(io, line));
     // Server text is escaped where it is put into a message (src/output/server-text.ts); this is the net under it:
     // nothing an error says can drive the terminal.
-    io.say('error', `zstack-cli: ${visible(hint(error.message), true)}`);
-    for (const d of error.details) io.say('error', `  ${visible(hint(d), true)}`);
+    const message = hint(error.message);
+    io.say('error', `zstack-cli: ${visible(message, true)}`);
+    // A detail the message says already (a server's Chinese text, once the message is in Chinese too) is not repeated.
+    for (const d of error.details.map(hint)) if (!sameWords(message, d)) io.say('error', `  ${visible(d, true)}`);
     if (debug && error.stack) io.say('debug', error.stack);
     return;
   }
@@ -23,6 +25,12 @@ export function reportError(io: Io, error: unknown, debug: boolean, inShell = fa
   if (debug && e?.stack) io.say('debug', e.stack);
   else io.say('error', '  run again with --debug for the stack trace');
 }
+
+/** Whether `detail` is already in `message`, spaces and the width of commas aside. */
+const sameWords = (message: string, detail: string): boolean => {
+  const words = (t: string) => t.replace(/[\s,，。.]/g, '');
+  return words(detail) !== '' && words(message).includes(words(detail));
+};
 
 /** A hint as it reads inside the shell: `zstack-cli --profile lab LogInByAccount ...` becomes `LogInByAccount ...`
  *  (the shell's line runs on its profile already). Commands that run only on their own (sim, shell, completion)

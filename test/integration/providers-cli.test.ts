@@ -213,6 +213,10 @@ describe('AC against its simulator', () => {
     expect(again.stdout).toBe('');
     expect(again.stderr).toContain('AC error 601006: the platform user name exists already');
     expect(again.stderr).toContain('平台用户名已经存在');
+    // In Chinese the message is the manual's words already: said once, not twice.
+    const zh = await ac(seed, { AC_TOKEN: AC_SEED_TOKEN, LANG: 'zh_CN.UTF-8' });
+    expect(zh.code).toBe(EXIT.api);
+    expect(zh.stderr.match(/平台用户名已经存在/g)).toHaveLength(1);
   });
 
   it('the profile token; email or a phone instead of a password; several clusters', async () => {
