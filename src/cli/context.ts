@@ -133,7 +133,14 @@ export function providerFor(option: string | undefined, env: Io['env'], profile:
   return profile.provider ?? 'zstack';
 }
 
-const bool = (v: string | undefined): boolean | undefined => (v === undefined || v === '' ? undefined : /^(1|true|yes|on)$/i.test(v));
+/** An environment variable's true or false (unset or empty: nothing said); anything else is refused, as
+ *  ZSTACK_OUTPUT=xml is, rather than read as false. */
+const bool = (name: string, v: string | undefined): boolean | undefined => {
+  if (v === undefined || v === '') return undefined;
+  if (/^(1|true|yes|on)$/i.test(v)) return true;
+  if (/^(0|false|no|off)$/i.test(v)) return false;
+  throw usageError(`${name}: '${v}' is not true or false`);
+};
 
 /** The profile a command uses: --profile, then ZSTACK_PROFILE, then the configuration's current profile, then default.
  *  Shared with completion, which must look in the same profile's cache. */
@@ -163,7 +170,7 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
   const host = opts.host ?? (env.ZSTACK_HOST || profile.host || defaults.host);
   if (!isHostName(host)) throw usageError(`host: '${host}' is not a host name or address`, ['give the bare host, e.g. -H 10.0.0.1 (the scheme, port and path have their own options)']);
   const endpoint: Endpoint = {
-    https: opts.https ?? bool(env.ZSTACK_HTTPS) ?? profile.https ?? defaults.https,
+    https: opts.https ?? bool('ZSTACK_HTTPS', env.ZSTACK_HTTPS) ?? profile.https ?? defaults.https,
     host,
     port,
     contextPath: opts.contextPath ?? env.ZSTACK_CONTEXT_PATH ?? profile.contextPath ?? defaults.contextPath,
@@ -196,7 +203,7 @@ export function resolveContext(io: Io, opts: GlobalOptions): Context {
     sessionElsewhere: stored && !session ? stored.endpoint : undefined,
     ...(sessionExpired ? { sessionExpired } : {}),
     auth,
-    insecure: opts.insecure ?? bool(env.ZSTACK_INSECURE) ?? profile.insecure ?? false,
+    insecure: opts.insecure ?? bool('ZSTACK_INSECURE', env.ZSTACK_INSECURE) ?? profile.insecure ?? false,
     caCert: opts.caCert ?? (env.ZSTACK_CA_CERT || profile.caCert),
     timeoutSec,
     ...(timeoutSec !== undefined ? { deadline: commandDeadline(timeoutSec) } : {}),

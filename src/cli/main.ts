@@ -90,6 +90,9 @@ async function hasInput(io: Io): Promise<boolean> {
 }
 
 function didYouMeanCommand(word: string, verbs: readonly string[]): string[] {
+  // `zstack-cli version`: an option written as a command.
+  const option = GLOBAL_OPTIONS.find((o) => o.name === word.toLowerCase().replace(/^-+/, ''));
+  if (option) return [`did you mean: --${option.name}?`];
   const near = suggest(word, [...COMMANDS.map((c) => c.name), ...verbs]);
   return near.length ? [`did you mean: ${near.join(', ')}?`] : [];
 }

@@ -27,6 +27,7 @@ const MESSAGES: Record<string, string> = {
   'zstack-cli: internal error: {0}': 'zstack-cli: 内部错误:{0}',
   '  run again with --debug for the stack trace': '  加 --debug 重新运行可查看堆栈',
   'did you mean: {0}?': '您是否要输入:{0}?',
+  'did you mean: --{0}?': '您是否要输入:--{0}?',
   interrupted: '已中断',
 
   // The command line (src/cli/main.ts, program.ts) and commander's own words
@@ -66,6 +67,8 @@ const MESSAGES: Record<string, string> = {
   'valid values: zstack, eos, ac': '可选值:zstack, eos, ac',
   'valid values: asc, desc': '可选值:asc, desc',
   "no profile named '{0}'": "没有名为 '{0}' 的配置",
+  "{0}: '{1}' is not true or false": "{0}:'{1}' 不是 true 或 false",
+  'LogIn takes user_name=... or user_id=..., not both': 'LogIn 只接受 user_name=... 或 user_id=... 之一,不能同时给出',
   "catalog: no imported catalog named '{0}'": "catalog:没有名为 '{0}' 的已导入目录",
   'import one: zstack-cli catalog import zssdk.py --name NAME': '导入一个:zstack-cli catalog import zssdk.py --name NAME',
   "serverTimeZone: '{0}' is not an offset such as +08:00 or -05:30": "serverTimeZone:'{0}' 不是 +08:00 或 -05:30 这样的时区偏移",
@@ -134,7 +137,7 @@ const MESSAGES: Record<string, string> = {
 
   // API verbs (src/cli/api.ts)
   '--all pages through the rows of a Query verb; {0} is not one': '--all 用于分页取回 Query 类 API 的全部结果;{0} 不是查询',
-  "zstack-cli: warning: no row has a column '{0}' (did you mean: {1}?)": "zstack-cli: 警告:没有任何一行含有列 '{0}'(是否想输入:{1}?)",
+  "zstack-cli: warning: no row has a column '{0}' (did you mean: {1}?)": "zstack-cli: 警告:没有任何一行含有列 '{0}'(您是否要输入:{1}?)",
   "zstack-cli: warning: no row has a column '{0}'": "zstack-cli: 警告:没有任何一行含有列 '{0}'",
   "zstack-cli: warning: '{0}' is not in the catalog of {1}; sent as given (--allow-unknown)": "zstack-cli: 警告:'{0}' 不在 {1} 的 API 目录中;已按原样发送(--allow-unknown)",
   'job submitted; wait for it with: zstack-cli job wait {0}': '任务已提交;等待结果:zstack-cli job wait {0}',

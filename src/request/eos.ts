@@ -44,7 +44,8 @@ export function buildEosRequest(inv: Invocation, endpoint: Endpoint, auth: Auth)
 function keystonePasswordAuth(p: Record<string, unknown>): unknown {
   const text = (k: string) => (typeof p[k] === 'string' && p[k] !== '' ? (p[k] as string) : undefined);
   const [userName, userId] = [text('user_name'), text('user_id')];
-  if (!userName === !userId) throw usageError('LogIn needs user_name=... or user_id=... (one of them)', ['e.g. zstack-cli LogIn user_name=admin project_name=admin']);
+  if (userName && userId) throw usageError('LogIn takes user_name=... or user_id=..., not both', ['e.g. zstack-cli LogIn user_name=admin project_name=admin']);
+  if (!userName && !userId) throw usageError('LogIn needs user_name=... or user_id=... (one of them)', ['e.g. zstack-cli LogIn user_name=admin project_name=admin']);
   const [projectName, projectId] = [text('project_name'), text('project_id')];
   if (projectName && projectId) throw usageError('LogIn takes project_name=... or project_id=..., not both');
   const user = userId ? { id: userId, password: p.password } : { name: userName, domain: { name: text('domain_name') ?? 'Default' }, password: p.password };

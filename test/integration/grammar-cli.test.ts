@@ -200,3 +200,19 @@ describe('a secret is asked for only when the rest of the command is right', () 
   });
 });
 
+describe('small mends: options written as commands, environment booleans, an EOS login with both names', () => {
+  it('says what was meant or what is wrong', async () => {
+    const home = tempHome();
+    const version = await runCli(['version'], home);
+    expect(version.code).toBe(2);
+    expect(version.stderr).toMatch(/unknown command 'version'\n\s+did you mean: --version\?/);
+    const https = await runCli(['QueryZone', '--dry-run'], { ...home, ZSTACK_HTTPS: 'bogus' });
+    expect(https.code).toBe(2);
+    expect(https.stderr).toMatch(/ZSTACK_HTTPS: 'bogus' is not true or false/);
+    expect(JSON.parse((await runCli(['QueryZone', '--dry-run'], { ...home, ZSTACK_HTTPS: 'off' })).stdout).url).toMatch(/^http:/);
+    const both = await runCli(['--provider', 'eos', 'LogIn', 'user_name=admin', 'user_id=0123456789abcdef0123456789abcdef', 'project_name=admin', 'password=x', '--dry-run'], home);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/LogIn takes user_name=\.\.\. or user_id=\.\.\., not both/);
+  });
+});
+

@@ -37,7 +37,7 @@ describe('EOS requests (seed 000)', () => {
     const r = eos('LogIn', 'user_name=admin', 'password=pw', 'project_id=p1');
     expect(r.body).toEqual({ auth: { identity: { methods: ['password'], password: { user: { name: 'admin', domain: { name: 'Default' }, password: 'pw' } } }, scope: { project: { id: 'p1' } } } });
     expect(usage(() => eos('LogIn', 'password=pw'))).toMatch(/user_name=... or user_id=/);
-    expect(usage(() => eos('LogIn', 'user_name=a', 'user_id=b', 'password=pw'))).toMatch(/one of them/);
+    expect(usage(() => eos('LogIn', 'user_name=a', 'user_id=b', 'password=pw'))).toMatch(/not both/);
   });
 
   it('GetDomainQuota and GetDomainUsage: GETs with the token, no body', () => {
