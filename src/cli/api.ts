@@ -283,7 +283,8 @@ const paramOf = (api: ApiSpec, word: string) => (word.indexOf('=') > 0 ? findPar
 
 /** The secrets withDefaults will ask for on a terminal: ones given as a mask, and a login's password left out. */
 function secretsToAsk(ctx: Context, api: ApiSpec, args: readonly string[]): string[] {
-  if (ctx.opts.passwordStdin || !ctx.io.stdinIsTTY || !ctx.io.stderrIsTTY) return [];
+  // The terminal questions last: answering them loads node:tty, which a verb without secrets has no need of.
+  if (ctx.opts.passwordStdin || !api.params.some((p) => p.password) || !ctx.io.stdinIsTTY || !ctx.io.stderrIsTTY) return [];
   const masked = args.flatMap((a) => {
     const spec = paramOf(api, a);
     return spec?.password && isMaskedSecret(a.slice(a.indexOf('=') + 1)) ? [spec.name] : [];

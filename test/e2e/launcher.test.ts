@@ -74,3 +74,20 @@ describe("undici's HTTP parser, kept next to the bundle", () => {
     expect(plain.stdout).toBe(simd.stdout);
   });
 });
+
+describe('what a verb loads (start-up)', () => {
+  it("a dry run loads none of Node's modules it has no use for: tty, parseArgs, the public module loader, os", async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'zstack-cli-modules-'));
+    const preload = join(dir, 'record.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(join(dir, 'loaded.txt'))}, process.moduleLoadList.join('\\n')));`);
+    const home = tempHome();
+    const r = spawnSync(process.execPath, ['-r', preload, join(DIST, '..', 'bin', 'zstack-cli'), 'QueryVmInstance', 'name=vm1', '--dry-run'], { env: { PATH: process.env.PATH, ...home }, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const loaded = readFileSync(join(dir, 'loaded.txt'), 'utf8').split('\n');
+    for (const m of ['NativeModule tty', 'NativeModule internal/util/parse_args/parse_args', 'NativeModule module', 'NativeModule os']) expect(loaded, m).not.toContain(m);
+  });
+});
+
