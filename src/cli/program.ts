@@ -1,7 +1,7 @@
 // The built-in commands as a commander program, built from the command table (src/commands.ts). Loaded only when
 // the first word names a built-in command: API verbs take the lighter path in cli/main, because loading commander
 // costs more start-up time than a verb has to spare.
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { COMMANDS, GLOBAL_OPTIONS, resolveCommand, type CommandSpec, type OptionSpec } from '../commands.js';
 import { usageError } from '../errors.js';
 import { commandHelp } from '../output/help.js';
@@ -58,7 +58,15 @@ function build(io: Io, argv: readonly string[], runOnce: RunOnce, shell: ShellSe
     if (spec.globals) addOptions(cmd, GLOBAL_OPTIONS, globals);
     for (const a of spec.args ?? []) {
       const arg = new Argument(a.required ? `<${a.name}${a.variadic ? '...' : ''}>` : `[${a.name}${a.variadic ? '...' : ''}]`);
-      if (a.choices) arg.choices(a.choices);
+      // A choice in any case (`call get /zones`): the choice as the table writes it.
+      const choices = a.choices;
+      if (choices) {
+        arg.argParser((value: string) => {
+          const hit = choices.find((c) => c.toLowerCase() === value.toLowerCase());
+          if (hit === undefined) throw new InvalidArgumentError(`'${value}' is not one of ${choices.join(', ')}`);
+          return hit;
+        });
+      }
       cmd.addArgument(arg);
     }
     for (const sub of spec.subcommands ?? []) attach(cmd, sub, [...path, sub.name]);
@@ -121,5 +129,7 @@ function commanderUsage(e: CommanderError, argv: readonly string[]) {
   }
   const [first, ...rest] = e.message.replace(/^error: /, '').split('\n');
   const details = rest.map((l) => l.replace(/^\(Did you mean (.*)\?\)$/, 'did you mean: $1?')).filter(Boolean);
-  return usageError(first.replace(/\.$/, ''), [...details, `run 'zstack-cli help${path ? ` ${path}` : ''}' for its ${path ? 'arguments and options' : 'commands and options'}`]);
+  // An argument's value refused by its parser (a choice): the argument's name and why.
+  const message = first.replace(/^command-argument value '.*' is invalid for argument '([^']+)'\. (.*)$/s, '$1: $2').replace(/\.$/, '');
+  return usageError(message, [...details, `run 'zstack-cli help${path ? ` ${path}` : ''}' for its ${path ? 'arguments and options' : 'commands and options'}`]);
 }

@@ -67,6 +67,7 @@ const MESSAGES: Record<string, string> = {
   'valid values: zstack, eos, ac': '可选值:zstack, eos, ac',
   'valid values: asc, desc': '可选值:asc, desc',
   "no profile named '{0}'": "没有名为 '{0}' 的配置",
+  "{0}: '{1}' is not one of {2}": "{0}:'{1}' 不是 {2} 之一",
   "{0}: '{1}' is not true or false": "{0}:'{1}' 不是 true 或 false",
   'LogIn takes user_name=... or user_id=..., not both': 'LogIn 只接受 user_name=... 或 user_id=... 之一,不能同时给出',
   "catalog: no imported catalog named '{0}'": "catalog:没有名为 '{0}' 的已导入目录",

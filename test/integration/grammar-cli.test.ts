@@ -213,6 +213,11 @@ describe('small mends: options written as commands, environment booleans, an EOS
     const both = await runCli(['--provider', 'eos', 'LogIn', 'user_name=admin', 'user_id=0123456789abcdef0123456789abcdef', 'project_name=admin', 'password=x', '--dry-run'], home);
     expect(both.code).toBe(2);
     expect(both.stderr).toMatch(/LogIn takes user_name=\.\.\. or user_id=\.\.\., not both/);
+    // A built-in command's choices in any case; a wrong one named with the choices.
+    expect(JSON.parse((await runCli(['call', 'get', '/zones', '--sim'], home)).stdout).inventories).toHaveLength(2);
+    const fetch = await runCli(['call', 'fetch', '/zones', '--sim'], home);
+    expect(fetch.code).toBe(2);
+    expect(fetch.stderr).toMatch(/^zstack-cli: method: 'fetch' is not one of GET, POST, PUT, DELETE, PATCH\n/);
   });
 });
 

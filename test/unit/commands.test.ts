@@ -77,7 +77,7 @@ describe('the command table', () => {
       [['profile', 'list', '--debgu'], /unknown option '--debgu'\n\s+did you mean: --debug\?/],
       [['profile', 'lst'], /unknown command 'lst'\n\s+did you mean: list\?/],
       [['profil', 'list'], /unknown command 'profil'\n\s+did you mean: profile\?/],
-      [['completion', 'tcsh'], /'tcsh' is invalid .*bash, zsh, fish/],
+      [['completion', 'tcsh'], /shell: 'tcsh' is not one of bash, zsh, fish/],
       [['profile'], /'profile' needs a command: add, use, list, show, remove/],
     ];
     for (const [argv, message] of cases) {
