@@ -64,7 +64,8 @@ function answerNow(all: readonly string[], env: Io['env'], profileOption: string
   }
   const profile = profileNameFor(option, env, config);
   const catalog = profileCatalog(env, config, profile, scan.provider ?? options.provider);
-  const withResults = (values: CachedValues): ValueSource => (options.results ? { uuids: (inv) => values.uuids(inv), profiles: () => values.profiles(), results: options.results } : values);
+  const withResults = (values: CachedValues): ValueSource =>
+    options.results ? { uuids: (inv) => values.uuids(inv), profiles: () => values.profiles(), catalogs: () => values.catalogs(), results: options.results } : values;
   const compute = (values: CachedValues): Answer => fromCompletion(completeScan(catalog, scan, current, { values: withResults(values), where: options.where }));
   const values = new CachedValues(env, profile);
   const answer = compute(values);

@@ -2,7 +2,8 @@
 // <stateDir>/cache/<profile>/<Inventory>.json = { fetchedAt, items: [{uuid, name}] }.
 // Reading is synchronous and never touches the network, so Tab is instant; a stale or missing file is refreshed by a
 // detached background process (spawnRefresh) that the next Tab press benefits from.
-import { rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { importedCatalogDir, importedCatalogsDir } from '../catalog/index.js';
 import { join } from 'node:path';
 import { DEFAULT_PROFILE, SIM_PROFILE, readConfig } from '../session/config.js';
 import { privatePath, stateDir } from '../session/paths.js';
@@ -59,6 +60,14 @@ export class CachedValues implements ValueSource {
     if (!data || this.now() - data.fetchedAt > this.ttlMs) this.stale.add(inventory);
     // Stale values are still offered: an old list beats an empty one, and the refresh is on its way.
     return data?.items;
+  }
+
+  catalogs(): readonly string[] {
+    try {
+      return readdirSync(importedCatalogsDir(this.env)).filter((n) => existsSync(join(importedCatalogDir(this.env, n), 'index.json')));
+    } catch {
+      return [];
+    }
   }
 
   profiles(): readonly string[] {

@@ -56,6 +56,8 @@ export interface ValueSource {
   uuids(inventory: string): readonly LiveValue[] | undefined;
   /** Profile names, for `--profile` and `profile use`. */
   profiles?(): readonly string[];
+  /** The names of the imported catalogs, for `profile add NAME catalog=`. */
+  catalogs?(): readonly string[];
   /** The shell's kept results (`more N`, `save N,M`): each number with the line that produced it, newest first. */
   results?(): readonly { n: number; line: string }[];
 }
@@ -228,7 +230,7 @@ function commandArgs(catalog: Catalog, command: { path: string[]; spec: CommandS
       return args.length ? result([]) : result(firstWord(catalog, options.where ?? 'cli', current));
     }
     case 'setting':
-      return settingWord(args, current);
+      return settingWord(args, current, options.values);
     case 'verb':
       return result(byPrefix(catalog.index().verbs.map(([value, , description]) => ({ value, description })), current));
     case 'inventory':
@@ -244,11 +246,13 @@ function commandArgs(catalog: Catalog, command: { path: string[]; spec: CommandS
 }
 
 /** `profile add NAME host=... https=true`: the settings not given yet, and the values of those with a fixed set. */
-function settingWord(args: readonly string[], current: string): Completion {
+function settingWord(args: readonly string[], current: string, values?: ValueSource): Completion {
   const eq = current.indexOf('=');
   if (eq > 0) {
+    const key = current.slice(0, eq);
     const head = current.slice(0, eq + 1);
-    return result(byPrefix((settingValues(current.slice(0, eq)) ?? []).map((v) => ({ value: v })), current.slice(eq + 1)).map((c) => ({ value: head + c.value })));
+    const choices = key === 'catalog' ? (values?.catalogs?.() ?? []) : (settingValues(key) ?? []);
+    return result(byPrefix(choices.map((v) => ({ value: v })), current.slice(eq + 1)).map((c) => ({ value: head + c.value })));
   }
   const given = new Set(args.map((a) => a.slice(0, Math.max(0, a.indexOf('=')))));
   return result(byPrefix(Object.keys(PROFILE_KEYS).filter((k) => !given.has(k)).map((k) => ({ value: `${k}=` })), current));

@@ -58,6 +58,7 @@ describe('first word', () => {
     expect(values(['profile', 'add', 'lab'], 'h')).toEqual(['host=', 'https=']);
     expect(values(['profile', 'add', 'lab', 'host=x'], 'h')).toEqual(['https=']);
     expect(values(['profile', 'add', 'lab'], 'provider=')).toEqual(['provider=zstack', 'provider=eos', 'provider=ac']);
+    expect(values(['profile', 'add', 'lab'], 'catalog=z', { uuids: () => undefined, catalogs: () => ['zstack-4.8', 'lab'] })).toEqual(['catalog=zstack-4.8']);
     expect(completeWords(catalog, ['use'], 'l', { values: VMS, where: 'shell' }).candidates.map((c) => c.value)).toEqual(['lab']);
     expect(completeWords(catalog, ['save', '1'], '', { where: 'shell' }).files).toBe(true);
   });
