@@ -14,7 +14,7 @@ import { buildZStackRequest } from '../request/zstack.js';
 import { writeSession, type StoredSession } from '../session/config.js';
 import { limitsFor } from '../transport/limits.js';
 import type { Context } from './context.js';
-import { emitResult, isPlainJson, renderOptions, replyJson, warnMissingColumns, type ResultMeta } from './emit.js';
+import { emitResult, isPlainJson, renderOptions, replyJson, screened, warnMissingColumns, type ResultMeta } from './emit.js';
 
 const LOGIN_VERBS = new Set(['LogInByAccount', 'LogInByUser', 'LogInByLdap']);
 const STORED_SESSION_VERBS = new Set(['ValidateSession', 'RenewSession', 'LogOut']);
@@ -53,10 +53,7 @@ export async function runApi(catalog: Catalog, ctx: Context, verb: string, args:
   await emitResult(ctx, result, meta);
   if (api.query && !invocation.query.count) {
     const reply = result as { inventories?: unknown[]; total?: unknown };
-    const total = typeof reply?.total === 'number' ? reply.total : undefined;
-    // Plain JSON holds the total; the other outputs (and chosen columns) have no place for it.
-    if (total !== undefined && !isPlainJson(ctx)) ctx.io.say('info', `zstack-cli: total: ${total}`);
-    hintIfCut(ctx, api, invocation, Array.isArray(reply?.inventories) ? reply.inventories.length : 0, total);
+    afterRows(ctx, invocation, Array.isArray(reply?.inventories) ? reply.inventories.length : 0, reply?.total);
   }
 }
 
@@ -89,16 +86,19 @@ function inventoryOf(catalog: Catalog, api: ApiSpec): InventorySpec | undefined 
   return undefined;
 }
 
-/** A page as full as the limit in force may not be all there is: say so (on stderr) and how to get the rest.
- *  `count`: the rows the reply had; `total`: all there are, when the reply says (replyWithCount=true). */
-function hintIfCut(ctx: Context, api: ApiSpec, inv: Invocation, count: number, total?: number): void {
+/** After a query's rows, on stderr: the total (replyWithCount=true) when the output has no place for it (plain JSON
+ *  holds it), and, when the page is as full as the limit in force and may not be all there is, how to get the rest.
+ *  `count`: the rows the reply had; `reply total`: all there are, when the reply says. */
+function afterRows(ctx: Context, inv: Invocation, count: number, replyTotal: unknown): void {
+  const total = typeof replyTotal === 'number' ? replyTotal : undefined;
+  if (total !== undefined && !isPlainJson(ctx)) ctx.io.say('info', `zstack-cli: total: ${total}`);
   const limit = inv.query.limit ?? SERVER_DEFAULT_LIMIT;
   const next = (inv.query.start ?? 0) + count;
   if (count === 0 || count < limit || (total !== undefined && next >= total)) return;
   const which = inv.query.limit === undefined ? "server's default " : '';
   if (total !== undefined) ctx.io.say('warn', `zstack-cli: ${count} of ${total} rows: the ${which}limit`);
   else ctx.io.say('warn', count === 1 ? `zstack-cli: 1 row: the ${which}limit; more may exist` : `zstack-cli: ${count} rows: the ${which}limit; more may exist`);
-  ctx.io.say('warn', `  every row: add --all (or count them: ${api.name} ... count=true); the next page: start=${next}`);
+  ctx.io.say('warn', `  every row: add --all (or count them: ${inv.api.name} ... count=true); the next page: start=${next}`);
 }
 
 /** The server answers at most this many rows when no limit is given. */
@@ -148,26 +148,23 @@ const STREAMED_ABOVE = 2000;
  *  reply of hundreds of thousands of rows would not even fit in one string). Plain JSON keeps the reply's shape. */
 async function runStreamed(ctx: Context, inv: Invocation, request: HttpRequest, meta: ResultMeta): Promise<void> {
   let count = 0;
-  let total: unknown;
+  let rest: Record<string, unknown>;
   if (isPlainJson(ctx)) {
     const json = replyJson();
-    const rest = (await execute(ctx, request, inv.query.timeout, (rows) => {
+    rest = (await execute(ctx, request, inv.query.timeout, (rows) => {
       count += rows.length;
       ctx.io.write(json.rows(rows));
     })) as Record<string, unknown>;
     ctx.io.write(json.end(rest));
-    total = rest?.total;
   } else {
     const writer = await rowWriter(ctx, meta);
-    const rest = (await execute(ctx, request, inv.query.timeout, (rows) => {
+    rest = (await execute(ctx, request, inv.query.timeout, (rows) => {
       count += rows.length;
       writer.rows(rows);
     })) as Record<string, unknown>;
     await writer.end();
-    total = rest?.total;
-    if (typeof total === 'number') ctx.io.say('info', `zstack-cli: total: ${total}`);
   }
-  hintIfCut(ctx, inv.api, inv, count, typeof total === 'number' ? total : undefined);
+  afterRows(ctx, inv, count, rest?.total);
 }
 
 /** Rows written in the chosen format as they come (--query applies to each batch of rows). */
@@ -191,10 +188,9 @@ async function rowWriter(ctx: Context, meta: ResultMeta): Promise<{ rows(rows: u
     onLateColumn: (name) => ctx.io.say('warn', `zstack-cli: warning: a later row has a field '${name}' that is not among the columns written first; choose the columns with -c`),
   });
   const watch = f.columnWatch(ctx.output.columns, meta.isField);
-  const tty = ctx.io.stdoutIsTTY;
   const write = (rendered: string) => {
     if (!rendered) return;
-    const out = tty ? f.onScreen(rendered, ctx.output.format, colored) : { text: rendered };
+    const out = screened(ctx, f, rendered, colored);
     ctx.io.write(out.text, out.shown);
   };
   return {
@@ -277,26 +273,33 @@ export async function execute(ctx: Context, request: HttpRequest | { location: s
   }
 }
 
-/** Fills in what the user may leave out: the stored session's uuid, and a password asked on a terminal. */
 /** The parameter a `key=value` word gives. */
 const paramOf = (api: ApiSpec, word: string) => (word.indexOf('=') > 0 ? findParam(api, word.slice(0, word.indexOf('='))) : undefined);
+
+/** The secret parameter a word gives as a mask (`password=***`), which is never sent (withoutMasks). */
+function maskedSecret(api: ApiSpec, word: string) {
+  const spec = paramOf(api, word);
+  return spec?.password && isMaskedSecret(word.slice(word.indexOf('=') + 1)) ? spec : undefined;
+}
+
+/** Whether a login's password is left out (asked for on a terminal, refused elsewhere). */
+const loginPasswordLeftOut = (api: ApiSpec, args: readonly string[]): boolean =>
+  (LOGIN_VERBS.has(api.name) || api.login === true) &&
+  api.params.some((p) => p.name === 'password' && p.required && p.password) &&
+  !args.some((a) => paramOf(api, a)?.name === 'password');
 
 /** The secrets withDefaults will ask for on a terminal: ones given as a mask, and a login's password left out. */
 function secretsToAsk(ctx: Context, api: ApiSpec, args: readonly string[]): string[] {
   // The terminal questions last: answering them loads node:tty, which a verb without secrets has no need of.
   if (ctx.opts.passwordStdin || !api.params.some((p) => p.password) || !ctx.io.stdinIsTTY || !ctx.io.stderrIsTTY) return [];
-  const masked = args.flatMap((a) => {
-    const spec = paramOf(api, a);
-    return spec?.password && isMaskedSecret(a.slice(a.indexOf('=') + 1)) ? [spec.name] : [];
-  });
-  const pw = api.params.find((p) => p.name === 'password' && p.required && p.password);
-  const login = (LOGIN_VERBS.has(api.name) || api.login) && pw && !args.some((a) => paramOf(api, a)?.name === 'password');
-  return [...new Set([...masked, ...(login ? ['password'] : [])])];
+  const masked = args.flatMap((a) => maskedSecret(api, a)?.name ?? []);
+  return [...new Set([...masked, ...(loginPasswordLeftOut(api, args) ? ['password'] : [])])];
 }
 
+/** Fills in what the user may leave out: the stored session's uuid, and a password asked on a terminal. */
 async function withDefaults(ctx: Context, api: ApiSpec, args: string[]): Promise<string[]> {
   args = await withoutMasks(ctx, api, args);
-  const has = (name: string) => args.some((a) => a.includes('=') && findParam(api, a.slice(0, a.indexOf('=')))?.name === name);
+  const has = (name: string) => args.some((a) => paramOf(api, a)?.name === name);
   if (STORED_SESSION_VERBS.has(api.name) && !has('sessionUuid')) {
     if (!ctx.session) {
       if (ctx.opts.dryRun || ctx.opts.curl) return [...args, `sessionUuid=${PLACEHOLDER_SESSION}`];
@@ -313,8 +316,7 @@ async function withDefaults(ctx: Context, api: ApiSpec, args: string[]): Promise
     if (!line) throw usageError(`--password-stdin: stdin is empty; pipe the ${secret.name} in, e.g. printf '%s\\n' "$PW" | zstack-cli ...`);
     return [...args, `${secret.name}=${line}`];
   }
-  const pw = api.params.find((p) => p.name === 'password' && p.required && p.password);
-  if ((LOGIN_VERBS.has(api.name) || api.login) && pw && !has('password')) {
+  if (loginPasswordLeftOut(api, args)) {
     if (!ctx.io.stdinIsTTY || !ctx.io.stderrIsTTY) {
       throw usageError(`${api.name} needs password=...`, [
         'without a terminal the password cannot be asked for: pipe it in with --password-stdin (it stays out of `ps`), or pass password=<secret>',
@@ -331,12 +333,12 @@ async function withDefaults(ctx: Context, api: ApiSpec, args: string[]): Promise
 async function withoutMasks(ctx: Context, api: ApiSpec, args: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const a of args) {
-    const eq = a.indexOf('=');
-    const spec = eq > 0 ? findParam(api, a.slice(0, eq)) : undefined;
-    if (!spec?.password || !isMaskedSecret(a.slice(eq + 1))) {
+    const spec = maskedSecret(api, a);
+    if (!spec) {
       out.push(a);
       continue;
     }
+    const eq = a.indexOf('=');
     if (!ctx.io.stdinIsTTY || !ctx.io.stderrIsTTY) {
       throw usageError(`${spec.name}=${a.slice(eq + 1)} is a mask, not the ${spec.name}: a recalled or copied line holds it where the secret was`, [
         `type the ${spec.name} in its place, or pipe it in with --password-stdin and leave ${spec.name}= out`,

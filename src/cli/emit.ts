@@ -24,7 +24,7 @@ export async function emitResult(ctx: Context, result: unknown, meta: ResultMeta
   const rendered = f.renderResult(shown, { ...renderOptions(ctx, ctx.output.query ? {} : meta), colors: colored ? f.makeColors() : undefined });
   // Rows in a row format with nothing in them print nothing at all (`| wc -l` says 0).
   if (rendered !== '') {
-    const out = ctx.io.stdoutIsTTY ? f.onScreen(rendered, ctx.output.format, colored) : { text: rendered };
+    const out = screened(ctx, f, rendered, colored);
     ctx.io.out(out.text, result, out.shown);
   }
   const shape = f.shapeOf(shown);
@@ -33,6 +33,11 @@ export async function emitResult(ctx: Context, result: unknown, meta: ResultMeta
     watch.rows(shape.rows);
     warnMissingColumns(ctx.io, watch.missing());
   }
+}
+
+/** Rendered output, and what a terminal shows of it when stdout is one (onScreen in src/output/format.ts). */
+export function screened(ctx: Context, f: typeof import('../output/format.js'), rendered: string, colored: boolean): { text: string; shown?: string } {
+  return ctx.io.stdoutIsTTY ? f.onScreen(rendered, ctx.output.format, colored) : { text: rendered };
 }
 
 /** -c columns no row had: said on stderr (the output has them empty), with the fields meant. Not an error: a server
