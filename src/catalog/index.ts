@@ -1,7 +1,8 @@
 // The catalog a command uses: the catalog imported for its profile (zstack-cli catalog import), if any, over the
 // built-in one, each read from shards as records are asked for.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROFILE_NAME } from '../session/config.js';
 import { stateDir } from '../session/paths.js';
 import { builtinCatalogDir } from './builtin.js';
 import { Catalog } from './catalog.js';
@@ -15,13 +16,24 @@ type Env = Readonly<Record<string, string | undefined>>;
 let builtin: CatalogSource | undefined;
 const catalogs = new Map<string, Catalog>();
 
-export const importedCatalogsDir = (env: Env): string => join(stateDir(env), 'catalogs');
+const importedCatalogsDir = (env: Env): string => join(stateDir(env), 'catalogs');
 export const importedCatalogDir = (env: Env, name: string): string => join(importedCatalogsDir(env), name);
+
+/** Whether `name` is an imported catalog that can be used (its index is there). */
+export const isImportedCatalog = (env: Env, name: string): boolean => existsSync(join(importedCatalogDir(env, name), 'index.json'));
+
+/** The names under which catalogs are imported (not the directories of an import under way). */
+export function importedCatalogNames(env: Env): string[] {
+  try {
+    return readdirSync(importedCatalogsDir(env)).filter((n) => PROFILE_NAME.test(n) && !/\.(new|old)-\d+$/.test(n));
+  } catch {
+    return [];
+  }
+}
 
 /** The built-in catalog, or the one named `catalogName` (imported) over it when it exists. */
 export function getCatalog(env: Env = {}, catalogName?: string): Catalog {
-  const dir = catalogName ? importedCatalogDir(env, catalogName) : undefined;
-  const imported = dir && existsSync(join(dir, 'index.json')) ? dir : '';
+  const imported = catalogName && isImportedCatalog(env, catalogName) ? importedCatalogDir(env, catalogName) : '';
   let c = catalogs.get(imported);
   if (!c) {
     builtin ??= shardSource(builtinCatalogDir());

@@ -1,9 +1,9 @@
 // `zstack-cli catalog import FILE... [--name NAME] | list | show VERB | remove NAME`: a server's own API definitions
 // as an overlay over the built-in catalog, stored per profile (or under a name a profile selects with catalog=NAME).
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinCatalogDir } from '../catalog/builtin.js';
-import { getCatalog, importedCatalogDir, importedCatalogsDir } from '../catalog/index.js';
+import { getCatalog, importedCatalogDir, importedCatalogNames, isImportedCatalog } from '../catalog/index.js';
 import { ImportError, importCatalog } from '../catalog/importer.js';
 import { mergeCatalog } from '../catalog/merge.js';
 import { writeShards, type CatalogIndex } from '../catalog/shards.js';
@@ -119,13 +119,7 @@ export async function catalogList(ctx: Context): Promise<void> {
 }
 
 function importedMetas(ctx: Context): ImportMeta[] {
-  let names: string[];
-  try {
-    names = readdirSync(importedCatalogsDir(ctx.io.env)).filter((n) => PROFILE_NAME.test(n) && !/\.(new|old)-\d+$/.test(n));
-  } catch {
-    return [];
-  }
-  return names.sort().flatMap((n) => {
+  return importedCatalogNames(ctx.io.env).sort().flatMap((n) => {
     const meta = readJsonFile(join(importedCatalogDir(ctx.io.env, n), 'meta.json'), 'catalog description') as ImportMeta | undefined;
     return meta ? [meta] : [];
   });
@@ -140,10 +134,9 @@ export function catalogShow(ctx: Context, verb: string): void {
 }
 
 export function catalogRemove(ctx: Context, name: string): void {
-  const dir = importedCatalogDir(ctx.io.env, name);
-  if (!PROFILE_NAME.test(name) || !existsSync(join(dir, 'index.json'))) {
+  if (!PROFILE_NAME.test(name) || !isImportedCatalog(ctx.io.env, name)) {
     throw usageError(`no imported catalog named '${name}'`, [...didYouMean(name, importedMetas(ctx).map((m) => m.name)), 'list them: zstack-cli catalog list']);
   }
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(importedCatalogDir(ctx.io.env, name), { recursive: true, force: true });
   ctx.io.say('info', `catalog '${name}' removed; its profiles use the built-in catalog again`);
 }

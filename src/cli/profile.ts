@@ -1,7 +1,7 @@
 // `zstack-cli profile add|use|list|show|remove NAME [key=value ...]`: the handlers of the profile commands.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { importedCatalogDir } from '../catalog/index.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isImportedCatalog } from '../catalog/index.js';
 import { CliError, usageError } from '../errors.js';
 import { formatSignatureDate } from '../request/zstack.js';
 import { isMaskedSecret, isSecretKey, MASK } from '../request/render.js';
@@ -30,7 +30,7 @@ export async function profileList(ctx: Context): Promise<void> {
     return emitResult(ctx, [...rows, sim]);
   }
   const lines = profiles.map(({ n, p, s, url }) => `${n === current ? '*' : ' '} ${n}\t${p.provider && p.provider !== 'zstack' ? `${p.provider} ` : ''}${url}\t${whoIs(p, s, url)}`);
-  lines.push(`${sim.current ? '*' : ' '} ${SIM_PROFILE}\tembedded simulator (built in)\tlogged in as admin`);
+  lines.push(`${sim.current ? '*' : ' '} ${sim.name}\t${sim.endpoint}\t${sim.who}`);
   ctx.io.out(localize(ctx.io, lines.join('\n')));
 }
 
@@ -78,7 +78,7 @@ export async function profileAdd(ctx: Context, name: string, settingTokens: stri
   checkName(name);
   if (name === SIM_PROFILE) throw usageError(`'${SIM_PROFILE}' is the built-in simulator profile; choose another name`);
   const settings = parseSettings(settingTokens);
-  if (settings.catalog !== undefined && !existsSync(join(importedCatalogDir(ctx.io.env, settings.catalog), 'index.json'))) {
+  if (settings.catalog !== undefined && !isImportedCatalog(ctx.io.env, settings.catalog)) {
     throw usageError(`catalog: no imported catalog named '${settings.catalog}'`, ['list them: zstack-cli catalog list', 'import one: zstack-cli catalog import zssdk.py --name NAME']);
   }
   const c = await updateConfig(ctx.io.env, (cfg) => {

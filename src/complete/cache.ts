@@ -2,8 +2,8 @@
 // <stateDir>/cache/<profile>/<Inventory>.json = { fetchedAt, items: [{uuid, name}] }.
 // Reading is synchronous and never touches the network, so Tab is instant; a stale or missing file is refreshed by a
 // detached background process (spawnRefresh) that the next Tab press benefits from.
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { importedCatalogDir, importedCatalogsDir } from '../catalog/index.js';
+import { rmSync, statSync } from 'node:fs';
+import { importedCatalogNames, isImportedCatalog } from '../catalog/index.js';
 import { join } from 'node:path';
 import { DEFAULT_PROFILE, SIM_PROFILE, readConfig } from '../session/config.js';
 import { privatePath, stateDir } from '../session/paths.js';
@@ -64,7 +64,7 @@ export class CachedValues implements ValueSource {
 
   catalogs(): readonly string[] {
     try {
-      return readdirSync(importedCatalogsDir(this.env)).filter((n) => existsSync(join(importedCatalogDir(this.env, n), 'index.json')));
+      return importedCatalogNames(this.env).filter((n) => isImportedCatalog(this.env, n));
     } catch {
       return [];
     }
