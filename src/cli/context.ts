@@ -225,13 +225,13 @@ function authFor(provider: Provider, env: Io['env'], profile: ProfileConfig, ses
   return session ? { kind: 'session', sessionUuid: session.uuid } : { kind: 'none' };
 }
 
-/** Whether an ISO 8601 expiry (Keystone's `expires_at`) is past. Other forms are left to the server. */
 /** Whether a stored session may go to `url` (a command's base URL) for `provider`. A session belongs to the endpoint
  *  it was obtained from: it is never sent to another server. */
 export function sessionFits(stored: StoredSession, url: string, provider: Provider): boolean {
   return (!stored.endpoint || stored.endpoint === url) && (stored.provider ?? 'zstack') === provider;
 }
 
+/** Whether an ISO 8601 expiry (Keystone's `expires_at`) is past. Other forms are left to the server. */
 export function expiredAt(date: string | undefined): boolean {
   if (!date || !/^\d{4}-\d{2}-\d{2}T/.test(date)) return false;
   const t = Date.parse(date);

@@ -1,6 +1,6 @@
 // Resolves query field paths (`vmNics.l3Network.name`) across the inventories' expanded queries.
 import { TAG_FIELDS, type Catalog } from '../catalog/catalog.js';
-import type { ExpansionSpec, FieldSpec, InventorySpec } from '../catalog/types.js';
+import type { FieldSpec, InventorySpec } from '../catalog/types.js';
 import { usageError } from '../errors.js';
 import { suggest } from '../util/suggest.js';
 
@@ -23,9 +23,8 @@ export function resolveFieldPath(catalog: Catalog, root: InventorySpec, path: st
   let inv = root;
   for (let i = 0; i < segments.length - 1; i++) {
     const seg = segments[i];
-    const exp = inv.expand?.find((e) => e.name === seg);
-    const target = exp && catalog.inventory(exp.inventory);
-    if (!exp || !target) {
+    const target = related(catalog, inv, seg);
+    if (!target) {
       const prefix = segments.slice(0, i).join('.');
       const names = (inv.expand ?? []).map((e) => e.name);
       const near = suggest(seg, names);
@@ -63,11 +62,17 @@ function joinPath(segments: string[], index: number, replacement: string): strin
 /** Whether `key` is a field of the records that `parent` reaches from `root`'s (through related resources): a field
  *  a server may leave out of its JSON when it is empty. */
 export function isFieldAt(catalog: Catalog, root: InventorySpec, parent: readonly string[], key: string): boolean {
-  let inv: InventorySpec | undefined = root;
+  let inv = root;
   for (const seg of parent) {
-    const exp: ExpansionSpec | undefined = inv.expand?.find((e) => e.name === seg);
-    inv = exp && catalog.inventory(exp.inventory);
-    if (!inv) return false;
+    const next = related(catalog, inv, seg);
+    if (!next) return false;
+    inv = next;
   }
   return inv.fields.some((f) => f.name === key);
+}
+
+/** The inventory of `inv`'s related resource `name` (one of its expanded queries), if it has one. */
+function related(catalog: Catalog, inv: InventorySpec, name: string): InventorySpec | undefined {
+  const exp = inv.expand?.find((e) => e.name === name);
+  return exp && catalog.inventory(exp.inventory);
 }

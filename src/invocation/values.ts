@@ -38,16 +38,15 @@ function parseNumber(param: ParamSpec, text: string): number {
 function parseWhole(param: ParamSpec, text: string, bounds: readonly [number, number]): number {
   const n = parseNumber(param, text);
   if (!Number.isInteger(n)) throw usageError(`${param.name}: '${text}' is not a whole number`);
-  // One range: the parameter's own within what its type holds (an int is 32 bits on the server).
-  const r = param.numberRange;
-  const [lo, hi] = r ? [Math.max(bounds[0], r[0]), Math.min(bounds[1], r[1])] : bounds;
-  if (n < lo || n > hi) throw usageError(`${param.name}: ${text} is outside the valid range ${lo} to ${hi}`);
-  return n;
+  return checkRange(param, n, text, bounds);
 }
 
-function checkRange(param: ParamSpec, n: number): number {
+/** One range: the parameter's own within what its type holds (an int is 32 bits on the server). `written`: the value
+ *  as the message shows it. */
+function checkRange(param: ParamSpec, n: number, written = String(n), type: readonly [number, number] = [-Infinity, Infinity]): number {
   const r = param.numberRange;
-  if (r && (n < r[0] || n > r[1])) throw usageError(`${param.name}: ${n} is outside the valid range ${r[0]} to ${r[1]}`);
+  const [lo, hi] = r ? [Math.max(type[0], r[0]), Math.min(type[1], r[1])] : type;
+  if (n < lo || n > hi) throw usageError(`${param.name}: ${written} is outside the valid range ${lo} to ${hi}`);
   return n;
 }
 
